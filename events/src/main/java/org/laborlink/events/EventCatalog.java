@@ -1,0 +1,54 @@
+package org.laborlink.events;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.laborlink.events.jobs.PostingClosed;
+import org.laborlink.events.jobs.PostingPublished;
+import org.laborlink.events.workers.LabourFileRegistered;
+
+/**
+ * Every event type LaborLink publishes: its CloudEvents type, its topic, the record that carries its data and the
+ * JSON Schema (under {@code schemas/}) that partners build against. A new incompatible shape is a new {@code .vN} type.
+ */
+public enum EventCatalog {
+    LABOUR_FILE_REGISTERED("laborlink.worker.registered.v1", Topics.WORKERS, LabourFileRegistered.class),
+    POSTING_PUBLISHED("laborlink.posting.published.v1", Topics.JOBS, PostingPublished.class),
+    POSTING_CLOSED("laborlink.posting.closed.v1", Topics.JOBS, PostingClosed.class);
+
+    private final String type;
+    private final String topic;
+    private final Class<? extends DomainEvent> dataClass;
+
+    EventCatalog(String type, String topic, Class<? extends DomainEvent> dataClass) {
+        this.type = type;
+        this.topic = topic;
+        this.dataClass = dataClass;
+    }
+
+    public String type() {
+        return type;
+    }
+
+    public String topic() {
+        return topic;
+    }
+
+    public Class<? extends DomainEvent> dataClass() {
+        return dataClass;
+    }
+
+    /** Classpath location of the JSON Schema of this event's data. */
+    public String schemaResource() {
+        return "schemas/" + type + ".json";
+    }
+
+    public static EventCatalog of(Class<?> dataClass) {
+        return Arrays.stream(values()).filter(k -> k.dataClass == dataClass).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(dataClass.getName() + " is not in the event catalogue"));
+    }
+
+    public static Optional<EventCatalog> ofType(String type) {
+        return Arrays.stream(values()).filter(k -> k.type.equals(type)).findFirst();
+    }
+}

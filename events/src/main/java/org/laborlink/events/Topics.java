@@ -1,0 +1,20 @@
+package org.laborlink.events;
+
+/** The Kafka topics services meet on; the key of every record is the aggregate id, so one aggregate's events stay ordered. */
+public final class Topics {
+    public static final String WORKERS = "workers.v1";
+    public static final String EMPLOYERS = "employers.v1";
+    public static final String JOBS = "jobs.v1";
+    public static final String APPLICATIONS = "applications.v1";
+    public static final String EMPLOYMENT = "employment.v1";
+    public static final String TRAINING = "training.v1";
+    public static final String SUBSIDIES = "subsidies.v1";
+
+    /** Where a consumer puts a message it cannot process, with the reason in the record's headers. */
+    public static String deadLetter(String topic) {
+        return topic + ".dlq";
+    }
+
+    private Topics() {
+    }
+}

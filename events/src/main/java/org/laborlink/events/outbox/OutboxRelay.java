@@ -1,0 +1,171 @@
+package org.laborlink.events.outbox;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.laborlink.events.EventEnvelope;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.properties.IfBuildProperty;
+import io.quarkus.scheduler.Scheduled;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * Publishes the outbox to Kafka: leases a batch of unsent rows, sends them in order with the idempotent producer
+ * (acks=all, keyed by aggregate id), marks the acknowledged ones sent and reschedules the rest with exponential
+ * backoff. Keeps polling while Kafka is down and catches up when it returns. Several instances may run: leases keep
+ * them from sending the same row at once, and consumers are idempotent for the rare repeat.
+ */
+@ApplicationScoped
+@IfBuildProperty(name = "laborlink.outbox.enabled", stringValue = "true", enableIfMissing = true)
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    private static final String LEASE = """
+            update event_outbox set leased_until = now() + interval '60 seconds'
+            where id in (select id from event_outbox
+                         where sent_at is null and next_attempt_at <= now()
+                           and (leased_until is null or leased_until < now())
+                         order by id limit $1 for update skip locked)
+            returning id, event_id, topic, aggregate_id, event_type, source, occurred_at, payload::text as payload, attempts""";
+    private static final String MARK_SENT = "update event_outbox set sent_at = now(), leased_until = null where id = any($1)";
+    private static final String RESCHEDULE = """
+            update event_outbox set attempts = attempts + 1, leased_until = null, last_error = $2,
+                   next_attempt_at = now() + make_interval(secs => $3)
+            where id = $1""";
+    private static final String PURGE = "delete from event_outbox where sent_at < now() - make_interval(days => $1)";
+
+    private final Pool pool;
+    private final Producer<String, String> producer;
+    private final int batchSize;
+    private final Duration maxBackoff;
+    private final int retentionDays;
+    private final Counter published;
+    private final Counter failed;
+    private Instant lastPurge = Instant.EPOCH;
+
+    public OutboxRelay(Pool pool, MeterRegistry meters,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "quarkus.application.name") String clientId,
+            @ConfigProperty(name = "laborlink.outbox.batch-size", defaultValue = "200") int batchSize,
+            @ConfigProperty(name = "laborlink.outbox.max-backoff", defaultValue = "PT10S") Duration maxBackoff,
+            @ConfigProperty(name = "laborlink.outbox.retention-days", defaultValue = "7") int retentionDays) {
+        this.pool = pool;
+        this.batchSize = batchSize;
+        this.maxBackoff = maxBackoff;
+        this.retentionDays = retentionDays;
+        this.published = meters.counter("laborlink.outbox.published");
+        this.failed = meters.counter("laborlink.outbox.failed");
+        this.producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.CLIENT_ID_CONFIG, clientId + "-outbox",
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                ProducerConfig.LINGER_MS_CONFIG, 2,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+    }
+
+    @Scheduled(every = "${laborlink.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void relay() {
+        try {
+            int sent;
+            do {
+                sent = relayBatch();
+            } while (sent == batchSize);
+            purgeSentRows();
+        } catch (RuntimeException e) {
+            LOG.warnf("outbox relay pass failed, will retry: %s", e.getMessage());
+        }
+    }
+
+    /** One batch: lease, send in id order, wait for the acknowledgements, record the outcome of each row. */
+    int relayBatch() {
+        List<Row> rows = new ArrayList<>();
+        pool.preparedQuery(LEASE).execute(Tuple.of(batchSize)).await().atMost(Duration.ofSeconds(10)).forEach(rows::add);
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        rows.sort((a, b) -> Long.compare(a.getLong("id"), b.getLong("id")));
+        List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            acks.add(send(row));
+        }
+        List<Long> sentIds = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            try {
+                acks.get(i).get(20, TimeUnit.SECONDS);
+                sentIds.add(row.getLong("id"));
+            } catch (Exception e) {
+                failed.increment();
+                int attempts = row.getInteger("attempts") + 1;
+                double backoff = Math.min(maxBackoff.toMillis(), 250L * (1L << Math.min(attempts, 16))) / 1000.0;
+                String reason = e.getCause() != null ? e.getCause().toString() : e.toString();
+                pool.preparedQuery(RESCHEDULE).execute(Tuple.of(row.getLong("id"), reason, backoff))
+                        .await().atMost(Duration.ofSeconds(10));
+                if (attempts == 1 || attempts % 10 == 0) {
+                    LOG.warnf("event %s to %s not published (attempt %d, next in %.1fs): %s", row.getUUID("event_id"),
+                            row.getString("topic"), attempts, backoff, reason);
+                }
+            }
+        }
+        if (!sentIds.isEmpty()) {
+            pool.preparedQuery(MARK_SENT).execute(Tuple.of(sentIds.toArray(Long[]::new))).await().atMost(Duration.ofSeconds(10));
+            published.increment(sentIds.size());
+        }
+        return rows.size();
+    }
+
+    private Future<RecordMetadata> send(Row row) {
+        OffsetDateTime occurred = row.getOffsetDateTime("occurred_at");
+        EventEnvelope envelope = new EventEnvelope(row.getUUID("event_id"), row.getString("event_type"),
+                row.getString("source"), row.getString("aggregate_id"),
+                occurred.withOffsetSameInstant(ZoneOffset.UTC).toInstant(), row.getString("payload"));
+        try {
+            return producer.send(envelope.toKafkaRecord(row.getString("topic")));
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private void purgeSentRows() {
+        if (Duration.between(lastPurge, Instant.now()).toMinutes() < 10) {
+            return;
+        }
+        lastPurge = Instant.now();
+        pool.preparedQuery(PURGE).execute(Tuple.of(retentionDays)).await().atMost(Duration.ofSeconds(30));
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}

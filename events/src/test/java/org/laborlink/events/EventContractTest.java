@@ -1,0 +1,179 @@
+package org.laborlink.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.laborlink.events.jobs.PostingClosed;
+import org.laborlink.events.jobs.PostingPublished;
+import org.laborlink.events.jobs.RequiredSkill;
+import org.laborlink.events.workers.LabourFileRegistered;
+import org.laborlink.events.workers.PovertyStatus;
+import org.laborlink.events.workers.WorkerSkill;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * Keeps the event records and their published JSON Schemas in step: same fields, same JSON types, the same required
+ * set (every field not marked {@link Nullable}), enum values alike; and a sample of each event survives the trip
+ * through a Kafka record and back.
+ */
+class EventContractTest {
+
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    static final Map<EventCatalog, DomainEvent> SAMPLES = Map.of(
+            EventCatalog.LABOUR_FILE_REGISTERED, new LabourFileRegistered("6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 1,
+                    "522601", null, new GeoPoint(26.57, 107.98), PovertyStatus.REGISTERED_POOR,
+                    List.of(new WorkerSkill("4-10-01-05", SkillLevel.BASIC)), List.of("4-10-01-05"),
+                    new BigDecimal("4500"), false, LocalDate.of(2026, 12, 1), List.of("330000"),
+                    List.of(JobType.REGULAR, JobType.CARING_JOB), Instant.parse("2026-11-23T08:00:00Z")),
+            EventCatalog.POSTING_PUBLISHED, new PostingPublished("0b7e3c1d-2f4a-4b5c-8d6e-7f8091a2b3c4", 1,
+                    "00000000-0000-4000-8000-00000000e001", "养老护理员", "4-10-01-05", JobType.CARING_JOB, "330106",
+                    null, new BigDecimal("4500"), new BigDecimal("5200"), 10, 10,
+                    List.of(new RequiredSkill("4-10-01-05", SkillLevel.BASIC, true)), true, true, false, null,
+                    LocalDate.of(2027, 3, 1), Instant.parse("2026-11-23T08:00:00Z")),
+            EventCatalog.POSTING_CLOSED, new PostingClosed("0b7e3c1d-2f4a-4b5c-8d6e-7f8091a2b3c4", 2,
+                    PostingClosed.Outcome.FILLED, Instant.parse("2026-11-24T08:00:00Z")));
+
+    @ParameterizedTest
+    @EnumSource(EventCatalog.class)
+    void schemaDeclaresExactlyTheRecordFields(EventCatalog kind) throws IOException {
+        JsonNode schema = schema(kind);
+        Set<String> declared = fieldNames(schema.get("properties"));
+        Set<String> components = new TreeSet<>();
+        Set<String> required = new TreeSet<>();
+        for (RecordComponent c : kind.dataClass().getRecordComponents()) {
+            components.add(c.getName());
+            if (!c.isAnnotationPresent(Nullable.class)) {
+                required.add(c.getName());
+            }
+        }
+        assertEquals(components, declared, kind + ": schema properties vs record components");
+        Set<String> schemaRequired = new TreeSet<>();
+        schema.get("required").forEach(n -> schemaRequired.add(n.asText()));
+        assertEquals(required, schemaRequired, kind + ": required fields vs non-@Nullable components");
+        for (RecordComponent c : kind.dataClass().getRecordComponents()) {
+            JsonNode property = schema.get("properties").get(c.getName());
+            Set<String> types = types(property);
+            assertTrue(types.contains(jsonType(c.getType())),
+                    kind + "." + c.getName() + ": schema type " + types + " does not admit " + c.getType().getSimpleName());
+            assertEquals(c.isAnnotationPresent(Nullable.class), types.contains("null"),
+                    kind + "." + c.getName() + ": nullable in the record iff the schema admits null");
+            if (c.getType().isEnum()) {
+                assertEquals(enumNames(c.getType()), textSet(property.get("enum")), kind + "." + c.getName() + " enum");
+            }
+            if (Collection.class.isAssignableFrom(c.getType())) {
+                Type element = ((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0];
+                if (element instanceof Class<?> e && e.isEnum()) {
+                    assertEquals(enumNames(e), textSet(property.get("items").get("enum")), kind + "." + c.getName() + " items");
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventCatalog.class)
+    void sampleTravelsThroughKafkaRecordUnchanged(EventCatalog kind) throws IOException {
+        DomainEvent sample = SAMPLES.get(kind);
+        assertNotNull(sample, "every catalogue entry needs a sample in this test");
+        assertEquals(kind, sample.kind());
+
+        EventEnvelope sent = EventEnvelope.wrap(sample, "test", JSON);
+        ProducerRecord<String, String> produced = sent.toKafkaRecord(kind.topic());
+        assertEquals(sample.aggregateId(), produced.key());
+        ConsumerRecord<String, String> consumed = new ConsumerRecord<>(kind.topic(), 0, 0L, produced.key(), produced.value());
+        produced.headers().forEach(h -> consumed.headers().add(h));
+
+        EventEnvelope received = EventEnvelope.fromKafka(consumed);
+        assertEquals(sent, received);
+        assertEquals(sample, received.dataAsEvent(JSON));
+
+        JsonNode data = JSON.readTree(received.data());
+        JsonNode schema = schema(kind);
+        for (String name : fieldNames(data)) {
+            assertTrue(schema.get("properties").has(name), kind + ": serialized field " + name + " not in schema");
+        }
+        for (JsonNode required : schema.get("required")) {
+            assertTrue(data.hasNonNull(required.asText()), kind + ": required " + required.asText() + " missing in JSON");
+        }
+    }
+
+    private static JsonNode schema(EventCatalog kind) throws IOException {
+        try (InputStream in = EventCatalog.class.getClassLoader().getResourceAsStream(kind.schemaResource())) {
+            assertNotNull(in, "schema " + kind.schemaResource() + " missing");
+            JsonNode schema = JSON.readTree(in);
+            assertEquals(kind.type(), schema.get("$id").asText().replaceAll(".*/(.*)\\.json$", "$1"));
+            return schema;
+        }
+    }
+
+    private static String jsonType(Class<?> type) {
+        if (type == String.class || type.isEnum() || type == Instant.class || type == LocalDate.class) {
+            return "string";
+        }
+        if (type == int.class || type == long.class || type == Integer.class || type == Long.class) {
+            return "integer";
+        }
+        if (type == BigDecimal.class || type == double.class) {
+            return "number";
+        }
+        if (type == boolean.class) {
+            return "boolean";
+        }
+        if (Collection.class.isAssignableFrom(type)) {
+            return "array";
+        }
+        return "object";
+    }
+
+    private static Set<String> types(JsonNode property) {
+        JsonNode type = property.get("type");
+        return type.isArray() ? textSet(type) : Set.of(type.asText());
+    }
+
+    private static Set<String> textSet(JsonNode array) {
+        Set<String> out = new TreeSet<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static Set<String> enumNames(Class<?> e) {
+        Set<String> out = new TreeSet<>();
+        for (Object constant : e.getEnumConstants()) {
+            out.add(((Enum<?>) constant).name());
+        }
+        return out;
+    }
+
+    private static Set<String> fieldNames(JsonNode node) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext();) {
+            out.add(it.next());
+        }
+        return new TreeSet<>(out);
+    }
+}
