@@ -5,14 +5,18 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
@@ -26,7 +30,7 @@ import org.laborlink.events.EventEnvelope;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.properties.IfBuildProperty;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.StartupEvent;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -64,36 +68,44 @@ public class OutboxRelay {
     private final int retentionDays;
     private final Counter published;
     private final Counter failed;
+    private final Duration pollInterval;
+    private final ScheduledExecutorService relayThread = Executors.newSingleThreadScheduledExecutor(
+            r -> new Thread(r, "outbox-relay"));
     private Instant lastPurge = Instant.EPOCH;
 
     public OutboxRelay(Pool pool, MeterRegistry meters,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
             @ConfigProperty(name = "quarkus.application.name") String clientId,
+            @ConfigProperty(name = "laborlink.outbox.poll-interval", defaultValue = "PT0.2S") Duration pollInterval,
             @ConfigProperty(name = "laborlink.outbox.batch-size", defaultValue = "200") int batchSize,
             @ConfigProperty(name = "laborlink.outbox.max-backoff", defaultValue = "PT10S") Duration maxBackoff,
             @ConfigProperty(name = "laborlink.outbox.retention-days", defaultValue = "7") int retentionDays) {
         this.pool = pool;
+        this.pollInterval = pollInterval;
         this.batchSize = batchSize;
         this.maxBackoff = maxBackoff;
         this.retentionDays = retentionDays;
         this.published = meters.counter("laborlink.outbox.published");
         this.failed = meters.counter("laborlink.outbox.failed");
-        this.producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.CLIENT_ID_CONFIG, clientId + "-outbox",
-                ProducerConfig.ACKS_CONFIG, "all",
-                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true,
-                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
-                ProducerConfig.LINGER_MS_CONFIG, 2,
-                ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000,
-                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
-                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()));
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-outbox");
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        this.producer = new KafkaProducer<>(config);
     }
 
-    @Scheduled(every = "${laborlink.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
+    void start(@Observes StartupEvent started) {
+        relayThread.scheduleWithFixedDelay(this::relay, 500, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
     void relay() {
         try {
             int sent;
@@ -101,7 +113,7 @@ public class OutboxRelay {
                 sent = relayBatch();
             } while (sent == batchSize);
             purgeSentRows();
-        } catch (RuntimeException e) {
+        } catch (Exception e) {
             LOG.warnf("outbox relay pass failed, will retry: %s", e.getMessage());
         }
     }
@@ -165,7 +177,9 @@ public class OutboxRelay {
     }
 
     @PreDestroy
-    void close() {
+    void close() throws InterruptedException {
+        relayThread.shutdown();
+        relayThread.awaitTermination(10, TimeUnit.SECONDS);
         producer.close(Duration.ofSeconds(5));
     }
 }

@@ -1,0 +1,70 @@
+package org.laborlink.platform.caller;
+
+import java.util.Optional;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonString;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.laborlink.platform.reference.RegionCode;
+
+import io.quarkus.security.identity.SecurityIdentity;
+
+/**
+ * Who is calling, from their validated Keycloak token: roles and the scope claims ({@code worker_id},
+ * {@code employer_id}, {@code region}, {@code province}). Object-level checks in every service start here.
+ */
+@RequestScoped
+public class Caller {
+
+    private final SecurityIdentity identity;
+    private final JsonWebToken token;
+
+    public Caller(SecurityIdentity identity, JsonWebToken token) {
+        this.identity = identity;
+        this.token = token;
+    }
+
+    public boolean is(Role role) {
+        return identity.hasRole(role.roleName());
+    }
+
+    /** The token's subject: the Keycloak user or client id, recorded as who changed what. */
+    public String subject() {
+        return identity.isAnonymous() ? "anonymous" : token.getSubject();
+    }
+
+    public Optional<String> workerId() {
+        return claim("worker_id");
+    }
+
+    public Optional<String> employerId() {
+        return claim("employer_id");
+    }
+
+    /** The administrative region an officer or admin works for. */
+    public Optional<RegionCode> region() {
+        return claim("region").filter(RegionCode::isWellFormed).map(RegionCode::new);
+    }
+
+    /** The province a partner client speaks for. */
+    public Optional<RegionCode> province() {
+        return claim("province").filter(RegionCode::isWellFormed).map(RegionCode::new);
+    }
+
+    /** An officer or admin whose region contains {@code regionCode}. */
+    public boolean governs(String regionCode) {
+        return (is(Role.OFFICER) || is(Role.ADMIN)) && region().map(r -> r.contains(regionCode)).orElse(false);
+    }
+
+    private Optional<String> claim(String name) {
+        if (identity.isAnonymous()) {
+            return Optional.empty();
+        }
+        Object value = token.getClaim(name);
+        if (value instanceof JsonString s) {
+            return Optional.of(s.getString());
+        }
+        return Optional.ofNullable(value).map(Object::toString).filter(s -> !s.isBlank());
+    }
+}

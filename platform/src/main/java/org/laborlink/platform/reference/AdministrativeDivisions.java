@@ -1,0 +1,50 @@
+package org.laborlink.platform.reference;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.quarkus.runtime.Startup;
+
+/**
+ * China's administrative divisions (province, prefecture, county) from {@code cncity.csv} in the configured
+ * reference-data folder. Loaded once at start, so a wrong path fails the start, not a request.
+ */
+@ApplicationScoped
+@Startup
+public class AdministrativeDivisions {
+
+    /** One division: its code, Chinese name, parent's code and depth (1 province, 2 prefecture, 3 county). */
+    public record Division(String code, String name, String parentCode, int depth, String pinyin) {
+    }
+
+    private final Map<String, Division> byCode;
+
+    public AdministrativeDivisions(@ConfigProperty(name = "laborlink.reference-data.dir") Path dataDir) {
+        this.byCode = ReferenceCsv.read(dataDir.resolve("cncity.csv")).stream()
+                .map(r -> new Division(r.get("id"), r.get("name"), r.get("parent_id"), Integer.parseInt(r.get("deep")),
+                        r.get("pinyin")))
+                .collect(Collectors.toUnmodifiableMap(Division::code, d -> d, (a, b) -> a));
+    }
+
+    public Optional<Division> find(String code) {
+        return Optional.ofNullable(code == null ? null : byCode.get(code));
+    }
+
+    public boolean isCounty(String code) {
+        return find(code).map(d -> d.depth() == 3).orElse(false);
+    }
+
+    public boolean isProvince(String code) {
+        return find(code).map(d -> d.depth() == 1).orElse(false);
+    }
+
+    public int size() {
+        return byCode.size();
+    }
+}

@@ -1,0 +1,71 @@
+package org.laborlink.workers.labourfile.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.laborlink.events.GeoPoint;
+import org.laborlink.events.workers.LabourFileRegistered;
+import org.laborlink.events.workers.PovertyStatus;
+
+/**
+ * A worker's labour file: who they are, where they are registered, what they can do and what work they want.
+ * Money is in yuan.
+ */
+@Entity
+@Table(name = "labour_file")
+public class LabourFile {
+
+    @Id
+    public UUID id;
+    public long version;
+    public String name;
+    @Column(name = "household_region")
+    public String householdRegion;
+    @Column(name = "current_region")
+    public String currentRegion;
+    @Column(name = "home_lat")
+    public Double homeLat;
+    @Column(name = "home_lon")
+    public Double homeLon;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "poverty_status")
+    public PovertyStatus povertyStatus;
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "skills_and_wishes")
+    public SkillsAndWishes skillsAndWishes;
+    @Column(name = "expected_monthly_pay")
+    public BigDecimal expectedMonthlyPay;
+    @Column(name = "accepts_lower_pay")
+    public boolean acceptsLowerPay;
+    @Column(name = "available_from")
+    public LocalDate availableFrom;
+    @Column(name = "registered_by")
+    public String registeredBy;
+    @Column(name = "registered_at")
+    public Instant registeredAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public GeoPoint home() {
+        return homeLat == null || homeLon == null ? null : new GeoPoint(homeLat, homeLon);
+    }
+
+    /** The event other services learn of this file by. */
+    public LabourFileRegistered registered() {
+        return new LabourFileRegistered(id.toString(), version, householdRegion, currentRegion, home(), povertyStatus,
+                skillsAndWishes.skills(), skillsAndWishes.desiredOccupations(), expectedMonthlyPay, acceptsLowerPay,
+                availableFrom, skillsAndWishes.willingToMigrateTo(), skillsAndWishes.acceptedJobTypes(), registeredAt);
+    }
+}
