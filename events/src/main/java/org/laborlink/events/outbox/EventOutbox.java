@@ -22,7 +22,7 @@ public class EventOutbox {
 
     private static final String INSERT = """
             insert into event_outbox (event_id, topic, aggregate_id, event_type, source, occurred_at, payload)
-            values (:eventId, :topic, :aggregateId, :type, :source, :occurredAt, cast(:payload as jsonb))""";
+            values (:eventId, :topic, :aggregateId, :type, :source, :occurredAt, cast(cast(:payload as text) as jsonb))""";
 
     private final ObjectMapper json;
     private final String source;

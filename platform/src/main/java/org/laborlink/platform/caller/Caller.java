@@ -57,6 +57,20 @@ public class Caller {
         return (is(Role.OFFICER) || is(Role.ADMIN)) && region().map(r -> r.contains(regionCode)).orElse(false);
     }
 
+    /**
+     * Whether this caller may see a worker's labour file (or anything derived from it): the worker themselves,
+     * officers and admins of the household or current region, partners of the household province.
+     */
+    public boolean canSeeWorker(String workerId, String householdRegion, String currentRegion) {
+        if (is(Role.WORKER) && workerId().filter(workerId::equals).isPresent()) {
+            return true;
+        }
+        if (governs(householdRegion) || (currentRegion != null && governs(currentRegion))) {
+            return true;
+        }
+        return is(Role.PARTNER) && province().map(p -> p.contains(householdRegion)).orElse(false);
+    }
+
     private Optional<String> claim(String name) {
         if (identity.isAnonymous()) {
             return Optional.empty();

@@ -17,7 +17,6 @@ import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.workers.labourfile.LabourFileRegistration;
 import org.laborlink.workers.labourfile.domain.LabourFile;
-import org.laborlink.workers.labourfile.domain.LabourFileAccess;
 import org.laborlink.workers.labourfile.store.LabourFileRepository;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -70,7 +69,7 @@ public class LabourFileResource {
             return Uni.createFrom().failure(ProblemException.notFound("labour file", id));
         }
         return files.findById(uuid).map(file -> {
-            if (file == null || !LabourFileAccess.canSee(caller, file)) {
+            if (file == null || !caller.canSeeWorker(file.id.toString(), file.householdRegion, file.currentRegion)) {
                 throw ProblemException.notFound("labour file", id);
             }
             return file;

@@ -1,0 +1,34 @@
+package org.laborlink.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+
+class RouteTableTest {
+
+    @Test
+    void theMostSpecificPathWins() {
+        assertEquals(Optional.of(RouteTable.MATCHING), RouteTable.serviceFor("/api/v1/workers/42/recommendations"));
+        assertEquals(Optional.of(RouteTable.TRAINING), RouteTable.serviceFor("/api/v1/workers/42/course-suggestions"));
+        assertEquals(Optional.of(RouteTable.WORKER_REGISTRY), RouteTable.serviceFor("/api/v1/workers/42"));
+        assertEquals(Optional.of(RouteTable.WORKER_REGISTRY), RouteTable.serviceFor("/api/v1/workers/42/verifications"));
+        assertEquals(Optional.of(RouteTable.WORKER_REGISTRY), RouteTable.serviceFor("/api/v1/workers"));
+        assertEquals(Optional.of(RouteTable.MATCHING), RouteTable.serviceFor("/api/v1/jobs/7/candidates"));
+        assertEquals(Optional.of(RouteTable.JOB_BOARD), RouteTable.serviceFor("/api/v1/jobs/7/applications"));
+        assertEquals(Optional.of(RouteTable.JOB_BOARD), RouteTable.serviceFor("/api/v1/jobs/"));
+        assertEquals(Optional.of(RouteTable.TRAINING), RouteTable.serviceFor("/api/v1/regions/522601/training-targets"));
+        assertEquals(Optional.of(RouteTable.WORKER_REGISTRY), RouteTable.serviceFor("/api/v1/regions/522601/lists/employed"));
+        assertEquals(Optional.of(RouteTable.SUBSIDY), RouteTable.serviceFor("/api/v1/claims/9/approve"));
+        assertEquals(Optional.of(RouteTable.JOB_BOARD), RouteTable.serviceFor("/api/v1/partners/520000/employment-feed"));
+    }
+
+    @Test
+    void unknownPathsHaveNoService() {
+        assertTrue(RouteTable.serviceFor("/api/v1/nothing-here").isEmpty());
+        assertTrue(RouteTable.serviceFor("/api/v1/regions/522601").isEmpty());
+        assertTrue(RouteTable.serviceFor("/api/v2/workers").isEmpty());
+    }
+}

@@ -1,0 +1,44 @@
+package org.laborlink.jobs.posting.api;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.laborlink.events.GeoPoint;
+import org.laborlink.events.JobType;
+import org.laborlink.events.jobs.RequiredSkill;
+import org.laborlink.jobs.posting.domain.Posting;
+import org.laborlink.jobs.posting.domain.PostingStatus;
+
+/** A posting as the API shows it. Money in yuan per month. */
+public record PostingView(
+        UUID id,
+        long version,
+        String employerId,
+        String title,
+        String occupationCode,
+        JobType jobType,
+        String workRegion,
+        GeoPoint location,
+        BigDecimal payMin,
+        BigDecimal payMax,
+        int headcount,
+        int placesLeft,
+        List<RequiredSkill> requiredSkills,
+        boolean accommodation,
+        boolean meals,
+        boolean transport,
+        LocalDate startDate,
+        LocalDate expiresOn,
+        PostingStatus status,
+        Instant publishedAt,
+        Instant closedAt) {
+
+    static PostingView of(Posting p) {
+        return new PostingView(p.id, p.version, p.employerId, p.title, p.occupationCode, p.jobType, p.workRegion,
+                p.location(), p.payMin, p.payMax, p.headcount, p.placesLeft, p.requirements.skills(), p.accommodation,
+                p.meals, p.transport, p.startDate, p.expiresOn, p.status, p.publishedAt, p.closedAt);
+    }
+}

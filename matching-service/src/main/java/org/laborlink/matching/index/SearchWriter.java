@@ -1,0 +1,68 @@
+package org.laborlink.matching.index;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.OpenSearchException;
+import org.opensearch.client.opensearch._types.VersionType;
+
+/**
+ * Writes documents so that they only move forward: the aggregate version is OpenSearch's external version, so a
+ * repeated or older event is refused by the index itself and ignored here. Waits out an unreachable OpenSearch
+ * (the consumer does not move past the event meanwhile) up to a limit, then lets the event go to the dead-letter topic.
+ */
+@ApplicationScoped
+public class SearchWriter {
+
+    private static final Logger LOG = Logger.getLogger(SearchWriter.class);
+
+    private final OpenSearchClient client;
+    private final Duration giveUpAfter;
+
+    public SearchWriter(OpenSearchClient client,
+            @ConfigProperty(name = "laborlink.opensearch.write-retry-limit", defaultValue = "PT5M") Duration giveUpAfter) {
+        this.client = client;
+        this.giveUpAfter = giveUpAfter;
+    }
+
+    /** @return true when written, false when the index already holds this or a newer version */
+    public boolean upsert(String alias, String id, long version, Object document) {
+        long deadline = System.nanoTime() + giveUpAfter.toNanos();
+        long backoffMillis = 200;
+        while (true) {
+            try {
+                client.index(i -> i.index(alias).id(id).version(version).versionType(VersionType.External).document(document));
+                return true;
+            } catch (OpenSearchException e) {
+                if (e.status() == 409) {
+                    return false;
+                }
+                if (e.status() < 500 && e.status() != 429) {
+                    throw e;
+                }
+                backoffMillis = waitOrGiveUp(alias, id, deadline, backoffMillis, e);
+            } catch (IOException e) {
+                backoffMillis = waitOrGiveUp(alias, id, deadline, backoffMillis, e);
+            }
+        }
+    }
+
+    private long waitOrGiveUp(String alias, String id, long deadline, long backoffMillis, Exception cause) {
+        if (System.nanoTime() > deadline) {
+            throw new IllegalStateException("OpenSearch did not take " + alias + "/" + id + " within " + giveUpAfter, cause);
+        }
+        LOG.warnf("OpenSearch write of %s/%s failed, retrying in %d ms: %s", alias, id, backoffMillis, cause.toString());
+        try {
+            Thread.sleep(backoffMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for OpenSearch", e);
+        }
+        return Math.min(backoffMillis * 2, 5000);
+    }
+}

@@ -1,0 +1,70 @@
+package org.laborlink.matching.jobs;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.laborlink.events.GeoPoint;
+import org.laborlink.events.JobType;
+import org.laborlink.events.jobs.PostingClosed;
+import org.laborlink.events.jobs.PostingPublished;
+import org.laborlink.events.jobs.RequiredSkill;
+import org.laborlink.platform.reference.RegionCode;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A posting as the jobs index keeps it: what the hard filters and the ranking need. A closed, filled or expired
+ * posting is kept as a small tombstone (status only), so a late, older event cannot bring it back.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record JobDocument(
+        String postingId,
+        long version,
+        String employerId,
+        String title,
+        String occupationCode,
+        String occupationGroup,
+        String occupationCategory,
+        JobType jobType,
+        String workRegion,
+        String workPrefecture,
+        String workProvince,
+        GeoPoint location,
+        BigDecimal payMin,
+        BigDecimal payMax,
+        Integer headcount,
+        Integer placesLeft,
+        List<String> mustHaveSkills,
+        List<String> niceToHaveSkills,
+        List<RequiredSkill> requiredSkills,
+        Boolean accommodation,
+        Boolean meals,
+        Boolean transport,
+        LocalDate startDate,
+        LocalDate expiresOn,
+        Instant publishedAt,
+        Instant closedAt,
+        String status) {
+
+    public static final String OPEN = "OPEN";
+
+    public static JobDocument of(PostingPublished p) {
+        RegionCode region = new RegionCode(p.workRegion());
+        return new JobDocument(p.postingId(), p.version(), p.employerId(), p.title(), p.occupationCode(),
+                p.occupationCode().substring(0, 4), p.occupationCode().substring(0, 1), p.jobType(), p.workRegion(),
+                p.workRegion().substring(0, 4) + "00", region.province(), p.location(), p.payMin(), p.payMax(),
+                p.headcount(), p.placesLeft(),
+                p.requiredSkills().stream().filter(RequiredSkill::mustHave).map(RequiredSkill::code).toList(),
+                p.requiredSkills().stream().filter(s -> !s.mustHave()).map(RequiredSkill::code).toList(),
+                p.requiredSkills(), p.accommodation(), p.meals(), p.transport(), p.startDate(), p.expiresOn(),
+                p.publishedAt(), null, OPEN);
+    }
+
+    public static JobDocument closed(PostingClosed c) {
+        return new JobDocument(c.postingId(), c.version(), null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, c.closedAt(),
+                c.outcome().name());
+    }
+}

@@ -1,0 +1,52 @@
+package org.laborlink.matching.jobs;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.jboss.logging.Logger;
+import org.laborlink.events.DomainEvent;
+import org.laborlink.events.EventEnvelope;
+import org.laborlink.events.jobs.PostingClosed;
+import org.laborlink.events.jobs.PostingPublished;
+import org.laborlink.matching.index.SearchIndexes;
+import org.laborlink.matching.index.SearchWriter;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.reactive.messaging.annotations.Blocking;
+
+/**
+ * Keeps the jobs index in step with {@code jobs.v1}: a published posting becomes recommendable, a closed one leaves.
+ * A record that is not a LaborLink event fails here and goes to {@code jobs.v1.dlq} with the reason.
+ */
+@ApplicationScoped
+public class PostingEvents {
+
+    private static final Logger LOG = Logger.getLogger(PostingEvents.class);
+
+    private final SearchWriter writer;
+    private final ObjectMapper json;
+
+    public PostingEvents(SearchWriter writer, ObjectMapper json) {
+        this.writer = writer;
+        this.json = json;
+    }
+
+    @Incoming("jobs")
+    @Blocking(ordered = true)
+    public void on(ConsumerRecord<String, String> record) {
+        EventEnvelope envelope = EventEnvelope.fromKafka(record);
+        DomainEvent event = envelope.dataAsEvent(json);
+        JobDocument document = switch (event) {
+            case PostingPublished published -> JobDocument.of(published);
+            case PostingClosed closed -> JobDocument.closed(closed);
+            default -> null;
+        };
+        if (document == null) {
+            LOG.debugf("jobs.v1 event %s of type %s is not for the jobs index", envelope.id(), envelope.type());
+            return;
+        }
+        writer.upsert(SearchIndexes.JOBS, document.postingId(), document.version(), document);
+    }
+}

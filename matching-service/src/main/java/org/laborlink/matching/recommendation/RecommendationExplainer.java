@@ -1,0 +1,171 @@
+package org.laborlink.matching.recommendation;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.laborlink.events.GeoPoint;
+import org.laborlink.events.JobType;
+import org.laborlink.events.SkillLevel;
+import org.laborlink.events.jobs.RequiredSkill;
+import org.laborlink.events.workers.WorkerSkill;
+import org.laborlink.matching.jobs.JobDocument;
+import org.laborlink.matching.workers.WorkerDocument;
+
+/**
+ * Says why a posting suits a worker, factor by factor, in Chinese and English. A factor whose data is missing
+ * (no home location, no expected pay...) is reported as unknown (null), never as a made-up number.
+ */
+@ApplicationScoped
+public class RecommendationExplainer {
+
+    public Recommendation explain(WorkerDocument worker, JobDocument job, double score) {
+        Map<String, Double> factors = new LinkedHashMap<>();
+        List<Recommendation.Reason> reasons = new ArrayList<>();
+        List<String> missing = skills(worker, job, factors, reasons);
+        occupation(worker, job, factors, reasons);
+        distance(worker, job, factors, reasons);
+        pay(worker, job, factors, reasons);
+        migrantSupport(worker, job, reasons);
+        freshness(job, factors, reasons);
+        return new Recommendation(job, score, factors, reasons, missing);
+    }
+
+    private static List<String> skills(WorkerDocument worker, JobDocument job, Map<String, Double> factors,
+            List<Recommendation.Reason> reasons) {
+        List<RequiredSkill> mustHave = job.requiredSkills() == null ? List.of()
+                : job.requiredSkills().stream().filter(RequiredSkill::mustHave).toList();
+        if (mustHave.isEmpty()) {
+            factors.put("skills", 1.0);
+            reasons.add(new Recommendation.Reason("skills", "无必备技能要求", "no required skills"));
+            return List.of();
+        }
+        Map<String, SkillLevel> has = worker.skills().stream()
+                .collect(Collectors.toMap(WorkerSkill::code, WorkerSkill::level, (a, b) -> a.compareTo(b) >= 0 ? a : b));
+        List<String> missing = new ArrayList<>();
+        for (RequiredSkill s : mustHave) {
+            SkillLevel level = has.get(s.code());
+            if (level == null || level.compareTo(s.level()) < 0) {
+                missing.add(s.code());
+            }
+        }
+        int met = mustHave.size() - missing.size();
+        factors.put("skills", (double) met / mustHave.size());
+        reasons.add(new Recommendation.Reason("skills", "具备" + mustHave.size() + "项必备技能中的" + met + "项",
+                met + " of " + mustHave.size() + " required skills"));
+        return missing;
+    }
+
+    private static void occupation(WorkerDocument worker, JobDocument job, Map<String, Double> factors,
+            List<Recommendation.Reason> reasons) {
+        List<String> desired = worker.desiredOccupations();
+        if (desired.isEmpty()) {
+            factors.put("occupation", null);
+            reasons.add(new Recommendation.Reason("occupation", "未填写意向职业", "no desired occupation on file"));
+        } else if (desired.contains(job.occupationCode())) {
+            factors.put("occupation", 1.0);
+            reasons.add(new Recommendation.Reason("occupation", "与意向职业相同", "the occupation the worker wants"));
+        } else if (anyStartsWith(desired, job.occupationGroup(), c -> c.substring(0, 4))) {
+            factors.put("occupation", 0.6);
+            reasons.add(new Recommendation.Reason("occupation", "与意向职业同属一个中类", "in the same occupation group as wanted"));
+        } else if (anyStartsWith(desired, job.occupationCategory(), c -> c.substring(0, 1))) {
+            factors.put("occupation", 0.3);
+            reasons.add(new Recommendation.Reason("occupation", "与意向职业同属一个大类", "in the same occupation category as wanted"));
+        } else {
+            factors.put("occupation", 0.0);
+            reasons.add(new Recommendation.Reason("occupation", "非意向职业", "not an occupation the worker named"));
+        }
+    }
+
+    private static boolean anyStartsWith(List<String> codes, String value, Function<String, String> part) {
+        return value != null && codes.stream().map(part).anyMatch(value::equals);
+    }
+
+    private static void distance(WorkerDocument worker, JobDocument job, Map<String, Double> factors,
+            List<Recommendation.Reason> reasons) {
+        if (worker.home() == null || job.location() == null) {
+            factors.put("distance", null);
+            reasons.add(new Recommendation.Reason("distance", "距离未知", "distance unknown"));
+            return;
+        }
+        double km = kilometres(worker.home(), job.location());
+        String rounded = String.format("%,.0f", km);
+        if (Objects.equals(job.workProvince(), worker.householdProvince())) {
+            factors.put("distance", Math.pow(0.5, Math.max(0, km - 10) / 100.0));
+            reasons.add(new Recommendation.Reason("distance", "距家" + rounded + "公里", rounded + " km from home"));
+        } else {
+            factors.put("distance", 1.0);
+            reasons.add(new Recommendation.Reason("distance", "距家" + rounded + "公里，在愿意前往的省份",
+                    rounded + " km from home, in a province the worker will migrate to"));
+        }
+    }
+
+    private static void pay(WorkerDocument worker, JobDocument job, Map<String, Double> factors,
+            List<Recommendation.Reason> reasons) {
+        BigDecimal expected = worker.expectedMonthlyPay();
+        if (expected == null || expected.signum() == 0) {
+            factors.put("pay", null);
+            reasons.add(new Recommendation.Reason("pay", "月薪" + yuan(job.payMax()) + "元，未填写期望薪资",
+                    "pay up to " + yuan(job.payMax()) + ", no expected pay on file"));
+            return;
+        }
+        if (job.payMax().compareTo(expected) >= 0) {
+            factors.put("pay", 1.0);
+            reasons.add(new Recommendation.Reason("pay", "月薪" + yuan(job.payMax()) + "元 ≥ 期望" + yuan(expected) + "元",
+                    "pay " + yuan(job.payMax()) + " ≥ expected " + yuan(expected)));
+        } else {
+            factors.put("pay", job.payMax().doubleValue() / expected.doubleValue());
+            String zh = "月薪" + yuan(job.payMax()) + "元 < 期望" + yuan(expected) + "元";
+            String en = "pay " + yuan(job.payMax()) + " < expected " + yuan(expected);
+            if (job.jobType() == JobType.CARING_JOB) {
+                zh += "（爱心岗位，不限年龄、技能、学历）";
+                en += " (caring job, open regardless of age, skills or education)";
+            }
+            reasons.add(new Recommendation.Reason("pay", zh, en));
+        }
+    }
+
+    private static void migrantSupport(WorkerDocument worker, JobDocument job, List<Recommendation.Reason> reasons) {
+        if (Objects.equals(job.workProvince(), worker.householdProvince())) {
+            return;
+        }
+        if (Boolean.TRUE.equals(job.accommodation())) {
+            reasons.add(new Recommendation.Reason("migrant-support", "提供住宿", "provides dormitory"));
+        }
+        if (Boolean.TRUE.equals(job.transport())) {
+            reasons.add(new Recommendation.Reason("migrant-support", "提供交通", "provides transport"));
+        }
+    }
+
+    private static void freshness(JobDocument job, Map<String, Double> factors, List<Recommendation.Reason> reasons) {
+        if (job.publishedAt() == null) {
+            factors.put("freshness", null);
+            return;
+        }
+        long days = Math.max(0, Duration.between(job.publishedAt(), Instant.now()).toDays());
+        factors.put("freshness", Math.pow(0.5, Math.pow(days / 14.0, 2)));
+        reasons.add(new Recommendation.Reason("freshness", days == 0 ? "今天发布" : days + "天前发布",
+                days == 0 ? "posted today" : "posted " + days + " days ago"));
+    }
+
+    static double kilometres(GeoPoint a, GeoPoint b) {
+        double dLat = Math.toRadians(b.lat() - a.lat());
+        double dLon = Math.toRadians(b.lon() - a.lon());
+        double h = Math.pow(Math.sin(dLat / 2), 2)
+                + Math.cos(Math.toRadians(a.lat())) * Math.cos(Math.toRadians(b.lat())) * Math.pow(Math.sin(dLon / 2), 2);
+        return 6371.0 * 2 * Math.asin(Math.sqrt(h));
+    }
+
+    private static String yuan(BigDecimal amount) {
+        return String.format("%,.0f", amount);
+    }
+}

@@ -1,0 +1,47 @@
+package org.laborlink.matching.recommendation;
+
+import java.io.IOException;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.laborlink.matching.index.SearchIndexes;
+import org.laborlink.matching.workers.WorkerDocument;
+import org.laborlink.platform.caller.Caller;
+import org.laborlink.platform.problem.ProblemException;
+import org.opensearch.client.opensearch.OpenSearchClient;
+
+import io.smallrye.common.annotation.Blocking;
+
+/** Jobs for a worker, for the worker themselves, officers of their region and partners of their province. */
+@Path("/api/v1/workers/{id}/recommendations")
+public class RecommendationResource {
+
+    private final OpenSearchClient client;
+    private final JobRecommender recommender;
+    private final Caller caller;
+
+    public RecommendationResource(OpenSearchClient client, JobRecommender recommender, Caller caller) {
+        this.client = client;
+        this.recommender = recommender;
+        this.caller = caller;
+    }
+
+    @GET
+    @Blocking
+    public Recommendations recommendations(@PathParam("id") String workerId,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
+            @QueryParam("after") String after) throws IOException {
+        var found = client.get(g -> g.index(SearchIndexes.WORKERS).id(workerId), WorkerDocument.class);
+        WorkerDocument worker = found.found() ? found.source() : null;
+        if (worker == null || !caller.canSeeWorker(worker.workerId(), worker.householdRegion(), worker.currentRegion())) {
+            throw ProblemException.notFound("worker", workerId);
+        }
+        return recommender.recommend(worker, limit, after);
+    }
+}

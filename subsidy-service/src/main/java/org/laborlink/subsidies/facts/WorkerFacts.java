@@ -1,0 +1,69 @@
+package org.laborlink.subsidies.facts;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.laborlink.events.DomainEvent;
+import org.laborlink.events.EventEnvelope;
+import org.laborlink.events.consumer.ConsumedEvents;
+import org.laborlink.events.workers.LabourFileRegistered;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Learns each worker's poverty status and household region from {@code workers.v1}, the facts subsidy eligibility
+ * is decided from. The consumed-event row and the fact commit together, so a redelivered event changes nothing; a
+ * fact only moves forward in version. Poison records go to {@code workers.v1.dlq}.
+ */
+@ApplicationScoped
+public class WorkerFacts {
+
+    static final String CONSUMER = "subsidy-service.worker-facts";
+
+    private static final String UPSERT = """
+            insert into worker_fact (worker_id, version, household_region, poverty_status, updated_at)
+            values (:workerId, :version, :region, :status, :now)
+            on conflict (worker_id) do update
+               set version = excluded.version, household_region = excluded.household_region,
+                   poverty_status = excluded.poverty_status, updated_at = excluded.updated_at
+             where worker_fact.version < excluded.version""";
+
+    private final ConsumedEvents consumed;
+    private final ObjectMapper json;
+
+    public WorkerFacts(ConsumedEvents consumed, ObjectMapper json) {
+        this.consumed = consumed;
+        this.json = json;
+    }
+
+    @Incoming("workers")
+    public Uni<Void> on(ConsumerRecord<String, String> record) {
+        EventEnvelope envelope = EventEnvelope.fromKafka(record);
+        DomainEvent event = envelope.dataAsEvent(json);
+        if (!(event instanceof LabourFileRegistered file)) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.withTransaction(() -> Panache.getSession().chain(session -> consumed
+                .firstDelivery(session, CONSUMER, envelope.id())
+                .chain(first -> first ? record(session, file) : Uni.createFrom().voidItem())));
+    }
+
+    private Uni<Void> record(Mutiny.Session session, LabourFileRegistered file) {
+        return session.createNativeQuery(UPSERT)
+                .setParameter("workerId", UUID.fromString(file.workerId()))
+                .setParameter("version", file.version())
+                .setParameter("region", file.householdRegion())
+                .setParameter("status", file.povertyStatus().name())
+                .setParameter("now", Instant.now())
+                .executeUpdate()
+                .replaceWith(Uni.createFrom().voidItem());
+    }
+}
