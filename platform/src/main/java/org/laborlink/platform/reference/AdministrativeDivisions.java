@@ -36,8 +36,12 @@ public class AdministrativeDivisions {
         return Optional.ofNullable(code == null ? null : byCode.get(code));
     }
 
+    /**
+     * Whether the code names a county-level division: depth 3, or a district of a municipality directly under the
+     * central government (Beijing's 110101 sits at depth 2, under no prefecture of its own).
+     */
     public boolean isCounty(String code) {
-        return find(code).map(d -> d.depth() == 3).orElse(false);
+        return find(code).map(d -> d.depth() == 3 || (d.depth() == 2 && !d.code().endsWith("00"))).orElse(false);
     }
 
     public boolean isProvince(String code) {

@@ -46,6 +46,7 @@ class RegionCodeTest {
         assertEquals("凯里市", divisions.find("522601").orElseThrow().name());
         assertTrue(divisions.isProvince("520000"));
         assertFalse(divisions.isCounty("522600"));
+        assertTrue(divisions.isCounty("110101"), "Dongcheng, a district of Beijing, is county-level");
         assertFalse(divisions.find("999999").isPresent());
     }
 

@@ -1,0 +1,74 @@
+package org.laborlink.e2e;
+
+import static io.restassured.RestAssured.given;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * The platform deploy/local started, as the tests reach it: the gateway for everything a user does, OpenSearch to
+ * look inside the index, and the deploy script to stop and start a server.
+ */
+final class Platform {
+
+    static final String GATEWAY = System.getProperty("laborlink.gateway.url", "http://127.0.0.1:18000");
+    static final String KAFKA = System.getProperty("laborlink.kafka.bootstrap", "127.0.0.1:19092");
+    static final String OPENSEARCH = System.getProperty("laborlink.opensearch.url", "http://127.0.0.1:19200");
+    static final Path REPOSITORY = Path.of(System.getProperty("laborlink.repository.dir", "..")).toAbsolutePath().normalize();
+
+    /** Kaili, Guizhou: the county of the demo officer. */
+    static final String KAILI = "522601";
+    /** Xihu district, Hangzhou, Zhejiang: where migrants from Guizhou go. */
+    static final String HANGZHOU_XIHU = "330106";
+    static final String ELDERLY_CARE = "4-10-01-05";
+    static final String HOUSEKEEPING = "4-10-01-06";
+
+    private Platform() {
+    }
+
+    static RequestSpecification as(String token) {
+        return given().baseUri(GATEWAY).header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
+    }
+
+    static Map<String, Object> labourFile(String name) {
+        return Map.of("name", name, "householdRegion", KAILI,
+                "home", Map.of("lat", 26.57, "lon", 107.98),
+                "povertyStatus", "REGISTERED_POOR",
+                "skills", List.of(Map.of("code", ELDERLY_CARE, "level", "BASIC")),
+                "desiredOccupations", List.of(ELDERLY_CARE),
+                "expectedMonthlyPay", 4500,
+                "willingToMigrateTo", List.of("330000"),
+                "acceptedJobTypes", List.of("REGULAR", "CARING_JOB"));
+    }
+
+    static Map<String, Object> caringJob(String title) {
+        return Map.of("title", title, "occupationCode", ELDERLY_CARE, "workRegion", HANGZHOU_XIHU,
+                "location", Map.of("lat", 30.26, "lon", 120.13), "jobType", "CARING_JOB",
+                "payMin", 4500, "payMax", 5200, "headcount", 10, "accommodation", true,
+                "requiredSkills", List.of(Map.of("code", ELDERLY_CARE, "level", "BASIC")));
+    }
+
+    /** Runs {@code deploy/local/laborlink <args>} and fails the test if it fails. */
+    static void deploy(String... args) {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", REPOSITORY.resolve("deploy/local/laborlink").toString()));
+        command.addAll(List.of(args));
+        try {
+            Process process = new ProcessBuilder(command).inheritIO().start();
+            if (!process.waitFor(180, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw new AssertionError("deploy/local/laborlink " + String.join(" ", args) + " failed");
+            }
+        } catch (IOException e) {
+            throw new AssertionError("cannot run deploy/local/laborlink", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
