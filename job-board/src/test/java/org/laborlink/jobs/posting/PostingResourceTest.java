@@ -1,0 +1,82 @@
+package org.laborlink.jobs.posting;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.laborlink.platform.testing.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+@QuarkusTest
+class PostingResourceTest {
+
+    static RequestSpecification as(String token) {
+        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
+    }
+
+    static Map<String, Object> posting() {
+        Map<String, Object> p = new HashMap<>();
+        p.put("title", "家政服务员 " + UUID.randomUUID());
+        p.put("occupationCode", "4-10-01-06");
+        p.put("jobType", "REGULAR");
+        p.put("workRegion", "330106");
+        p.put("payMin", 5000);
+        p.put("payMax", 6500);
+        p.put("headcount", 3);
+        p.put("meals", true);
+        p.put("requiredSkills", List.of(Map.of("code", "4-10-01-06", "level", "BASIC"),
+                Map.of("code", "4-10-01-05", "level", "BASIC", "mustHave", false)));
+        return p;
+    }
+
+    @Test
+    void anEmployerPublishesAPostingThatIsOpenForThirtyDaysByDefault() {
+        String id = as(Tokens.employer()).body(posting()).post("/api/v1/jobs").then().statusCode(201)
+                .header("ETag", "\"1\"")
+                .body("status", equalTo("OPEN")).body("placesLeft", equalTo(3))
+                .body("employerId", equalTo("00000000-0000-4000-8000-00000000e001"))
+                .body("expiresOn", equalTo(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString()))
+                .body("requiredSkills.mustHave", hasItems(true, false))
+                .extract().path("id");
+        as(Tokens.worker()).get("/api/v1/jobs/" + id).then().statusCode(200).body("meals", equalTo(true));
+    }
+
+    @Test
+    void aPostingThatBreaksARuleIsRefusedWithTheField() {
+        Map<String, Object> p = posting();
+        p.put("occupationCode", "4-10-00-00");
+        as(Tokens.employer()).body(p).post("/api/v1/jobs").then().statusCode(400)
+                .body("errors[0].field", equalTo("occupationCode"));
+        p = posting();
+        p.put("expiresOn", "2020-01-01");
+        as(Tokens.employer()).body(p).post("/api/v1/jobs").then().statusCode(400)
+                .body("errors[0].field", equalTo("expiresOn"));
+        p = posting();
+        p.put("headcount", 0);
+        p.put("jobType", "NIGHT_SHIFT");
+        as(Tokens.employer()).body(p).post("/api/v1/jobs").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("jobType"));
+    }
+
+    @Test
+    void closingEndsThePostingForGoodAndOnlyItsEmployerOrItsRegionsOfficerMayCloseIt() {
+        String id = as(Tokens.employer()).body(posting()).post("/api/v1/jobs").then().statusCode(201).extract().path("id");
+        as(Tokens.otherEmployer()).post("/api/v1/jobs/" + id + "/close").then().statusCode(403);
+        as(Tokens.employer()).post("/api/v1/jobs/" + id + "/close").then().statusCode(200)
+                .body("status", equalTo("CLOSED")).body("version", equalTo(2));
+        as(Tokens.employer()).post("/api/v1/jobs/" + id + "/close").then().statusCode(409);
+        as(Tokens.worker()).get("/api/v1/jobs/" + id).then().statusCode(404);
+        as(Tokens.employer()).get("/api/v1/jobs/" + id).then().statusCode(200).body("status", equalTo("CLOSED"));
+        as(Tokens.employer()).get("/api/v1/jobs/not-a-uuid").then().statusCode(404);
+    }
+}

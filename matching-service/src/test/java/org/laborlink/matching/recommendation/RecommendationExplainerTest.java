@@ -1,0 +1,74 @@
+package org.laborlink.matching.recommendation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.laborlink.events.GeoPoint;
+import org.laborlink.events.JobType;
+import org.laborlink.events.SkillLevel;
+import org.laborlink.events.jobs.PostingPublished;
+import org.laborlink.events.jobs.RequiredSkill;
+import org.laborlink.events.workers.LabourFileRegistered;
+import org.laborlink.events.workers.PovertyStatus;
+import org.laborlink.events.workers.WorkerSkill;
+import org.laborlink.matching.jobs.JobDocument;
+import org.laborlink.matching.workers.WorkerDocument;
+
+class RecommendationExplainerTest {
+
+    final RecommendationExplainer explainer = new RecommendationExplainer();
+
+    static WorkerDocument worker(GeoPoint home, BigDecimal expectedPay, List<WorkerSkill> skills) {
+        return WorkerDocument.of(new LabourFileRegistered("w1", 1, "522601", null, home, PovertyStatus.REGISTERED_POOR,
+                skills, List.of("4-10-01-05"), expectedPay, false, null, List.of("330000"), List.of(JobType.REGULAR),
+                Instant.now()));
+    }
+
+    static JobDocument job(String region, GeoPoint location, JobType type, String payMax, List<RequiredSkill> skills) {
+        return JobDocument.of(new PostingPublished("p1", 1, "e1", "t", "4-10-01-06", type, region, location,
+                new BigDecimal("3000"), new BigDecimal(payMax), 5, 5, skills, true, false, true, null,
+                LocalDate.now().plusDays(10), Instant.now()));
+    }
+
+    @Test
+    void skillsAreCountedWithLevelsAndTheMissingOnesNamed() {
+        var w = worker(null, null, List.of(new WorkerSkill("A", SkillLevel.SKILLED), new WorkerSkill("B", SkillLevel.BASIC)));
+        var j = job("330106", null, JobType.REGULAR, "5200", List.of(new RequiredSkill("A", SkillLevel.BASIC, true),
+                new RequiredSkill("B", SkillLevel.CERTIFIED, true), new RequiredSkill("C", SkillLevel.BASIC, true),
+                new RequiredSkill("D", SkillLevel.BASIC, false)));
+        Recommendation r = explainer.explain(w, j, 1.0);
+        assertEquals(1.0 / 3, r.factors().get("skills"), 1e-9);
+        assertEquals(List.of("B", "C"), r.missingSkills());
+        assertTrue(r.reasons().stream().anyMatch(x -> x.en().equals("1 of 3 required skills")));
+        assertEquals(0.6, r.factors().get("occupation"), 1e-9, "same occupation group 4-10");
+    }
+
+    @Test
+    void missingDataIsReportedAsUnknownNotAsANumber() {
+        Recommendation r = explainer.explain(worker(null, null, List.of()), job("330106", null, JobType.REGULAR, "5200", List.of()), 1);
+        assertTrue(r.factors().containsKey("distance"));
+        assertNull(r.factors().get("distance"));
+        assertNull(r.factors().get("pay"));
+        assertTrue(r.reasons().stream().anyMatch(x -> x.en().equals("distance unknown")));
+    }
+
+    @Test
+    void distanceWeighsNearHomeAndPayIsComparedWithTheExpectation() {
+        GeoPoint kaili = new GeoPoint(26.57, 107.98);
+        GeoPoint nearby = new GeoPoint(26.60, 108.10);
+        Recommendation r = explainer.explain(worker(kaili, new BigDecimal("4500"), List.of()),
+                job("522601", nearby, JobType.CARING_JOB, "4200", List.of()), 1);
+        assertTrue(r.reasons().stream().anyMatch(x -> x.en().equals("12 km from home")), r.reasons().toString());
+        assertTrue(r.factors().get("distance") > 0.9);
+        assertEquals(4200.0 / 4500, r.factors().get("pay"), 1e-9);
+        assertTrue(r.reasons().stream().anyMatch(x -> x.en().startsWith("pay 4,200 < expected 4,500 (caring job")));
+        assertTrue(r.reasons().stream().noneMatch(x -> x.factor().equals("migrant-support")), "no dormitory talk at home");
+    }
+}

@@ -1,0 +1,90 @@
+package org.laborlink.workers.labourfile;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.laborlink.platform.testing.Tokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+@QuarkusTest
+class LabourFileResourceTest {
+
+    static RequestSpecification as(String token) {
+        return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
+    }
+
+    static Map<String, Object> file(String name) {
+        Map<String, Object> file = new HashMap<>();
+        file.put("name", name);
+        file.put("householdRegion", "522601");
+        file.put("povertyStatus", "RELOCATED_EX_SITU");
+        file.put("skills", List.of(Map.of("code", "4-10-01-06", "level", "SKILLED")));
+        file.put("desiredOccupations", List.of("4-10-01-06"));
+        file.put("expectedMonthlyPay", 3800);
+        file.put("willingToMigrateTo", List.of("330000", "440000"));
+        return file;
+    }
+
+    @Test
+    void aCountyOfficerSetsUpAFileAndItsRegionCanReadIt() {
+        String id = as(Tokens.officerKaili()).body(file("张丽 " + UUID.randomUUID())).post("/api/v1/workers")
+                .then().statusCode(201).header("ETag", "\"1\"").header("Location", containsString("/api/v1/workers/"))
+                .body("version", equalTo(1)).body("povertyStatus", equalTo("RELOCATED_EX_SITU"))
+                .body("willingToMigrateTo", hasItems("330000", "440000"))
+                .body("acceptedJobTypes", hasItems("REGULAR", "CARING_JOB", "PUBLIC_WELFARE_POST"))
+                .extract().path("id");
+
+        as(Tokens.officerQiandongnan()).get("/api/v1/workers/" + id).then().statusCode(200)
+                .body("skills[0].level", equalTo("SKILLED")).body("home", nullValue());
+        as(Tokens.officerXichang()).get("/api/v1/workers/" + id).then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aFileIsRefusedWithTheFieldsAtFault() {
+        Map<String, Object> bad = file("x");
+        bad.put("householdRegion", "522600");
+        bad.put("desiredOccupations", List.of("4-10-00-00"));
+        as(Tokens.officerKaili()).body(bad).post("/api/v1/workers").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("householdRegion"))
+                .body("detail", containsString("county-level"));
+
+        bad = file("x");
+        bad.put("desiredOccupations", List.of("4-10-00-00"));
+        as(Tokens.officerKaili()).body(bad).post("/api/v1/workers").then().statusCode(400)
+                .body("errors[0].field", equalTo("desiredOccupations[0]"));
+
+        bad = file("");
+        bad.put("home", Map.of("lat", 95, "lon", 107.9));
+        bad.put("willingToMigrateTo", List.of("330100"));
+        as(Tokens.officerKaili()).body(bad).post("/api/v1/workers").then().statusCode(400)
+                .body("errors.field", hasItems("name", "home.lat", "willingToMigrateTo[0]"));
+    }
+
+    @Test
+    void onlyOfficersAndAdminsRegisterFilesAndOnlyInTheirRegion() {
+        as(Tokens.worker()).body(file("x")).post("/api/v1/workers").then().statusCode(403);
+        as(Tokens.partner("520000")).body(file("x")).post("/api/v1/workers").then().statusCode(403);
+        as(Tokens.officerXichang()).body(file("x")).post("/api/v1/workers").then().statusCode(403);
+        as(Tokens.adminGuizhou()).body(file("省级登记 " + UUID.randomUUID())).post("/api/v1/workers").then().statusCode(201);
+        given().contentType(ContentType.JSON).body(file("x")).post("/api/v1/workers").then().statusCode(401);
+    }
+
+    @Test
+    void aWorkerWithoutAFileFindsNoneAtMe() {
+        as(Tokens.worker()).get("/api/v1/me").then().statusCode(404).contentType("application/problem+json");
+        as(Tokens.officerKaili()).get("/api/v1/me").then().statusCode(403);
+    }
+}
