@@ -10,11 +10,14 @@ import org.jboss.logging.Logger;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.VersionType;
+import org.opensearch.client.transport.httpclient5.ResponseException;
 
 /**
  * Writes documents so that they only move forward: the aggregate version is OpenSearch's external version, so a
  * repeated or older event is refused by the index itself and ignored here. Waits out an unreachable OpenSearch
- * (the consumer does not move past the event meanwhile) up to a limit, then lets the event go to the dead-letter topic.
+ * (the consumer does not move past the event meanwhile) up to a limit, kept under the Kafka connector's 60 s
+ * limit for an unacknowledged record, then lets the event go to the dead-letter topic; a rebuild from the topic
+ * repairs the index.
  */
 @ApplicationScoped
 public class SearchWriter {
@@ -25,7 +28,7 @@ public class SearchWriter {
     private final Duration giveUpAfter;
 
     public SearchWriter(OpenSearchClient client,
-            @ConfigProperty(name = "laborlink.opensearch.write-retry-limit", defaultValue = "PT5M") Duration giveUpAfter) {
+            @ConfigProperty(name = "laborlink.opensearch.write-retry-limit", defaultValue = "PT45S") Duration giveUpAfter) {
         this.client = client;
         this.giveUpAfter = giveUpAfter;
     }
@@ -38,15 +41,15 @@ public class SearchWriter {
             try {
                 client.index(i -> i.index(alias).id(id).version(version).versionType(VersionType.External).document(document));
                 return true;
-            } catch (OpenSearchException e) {
-                if (e.status() == 409) {
+            } catch (OpenSearchException | IOException e) {
+                int status = e instanceof OpenSearchException o ? o.status()
+                        : e instanceof ResponseException r ? r.status() : 0;
+                if (status == 409) {
                     return false;
                 }
-                if (e.status() < 500 && e.status() != 429) {
-                    throw e;
+                if (status >= 400 && status < 500 && status != 429) {
+                    throw new IllegalArgumentException("OpenSearch refused " + alias + "/" + id + ": " + e.getMessage(), e);
                 }
-                backoffMillis = waitOrGiveUp(alias, id, deadline, backoffMillis, e);
-            } catch (IOException e) {
                 backoffMillis = waitOrGiveUp(alias, id, deadline, backoffMillis, e);
             }
         }

@@ -33,6 +33,10 @@ public class OccupationClassification {
         }
     }
 
+    /** The shape of a CSCO 2022 code, for Bean Validation of requests. */
+    public static final String CODE_PATTERN = "[0-9]-[0-9]{2}-[0-9]{2}-[0-9]{2}";
+    public static final String CODE_MESSAGE = "must be a CSCO 2022 occupation code like 4-10-01-05";
+
     private final Map<String, Occupation> byCode;
 
     public OccupationClassification(@ConfigProperty(name = "laborlink.reference-data.dir") Path dataDir) {

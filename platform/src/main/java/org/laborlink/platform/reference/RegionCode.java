@@ -6,18 +6,22 @@ package org.laborlink.platform.reference;
  */
 public record RegionCode(String value) {
 
+    /** The shape of a division code, for Bean Validation of requests. */
+    public static final String PATTERN = "[1-9][0-9]{5}";
+    public static final String MESSAGE = "must be a 6-digit administrative division code";
+
     public enum Level {
         PROVINCE, PREFECTURE, COUNTY
     }
 
     public RegionCode {
-        if (value == null || !value.matches("[1-9][0-9]{5}")) {
+        if (value == null || !value.matches(PATTERN)) {
             throw new IllegalArgumentException("region code must be 6 digits: " + value);
         }
     }
 
     public static boolean isWellFormed(String value) {
-        return value != null && value.matches("[1-9][0-9]{5}");
+        return value != null && value.matches(PATTERN);
     }
 
     public Level level() {

@@ -1,0 +1,63 @@
+package org.laborlink.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.laborlink.e2e.Platform.as;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.laborlink.events.EventEnvelope;
+import org.laborlink.events.JobType;
+import org.laborlink.events.Topics;
+import org.laborlink.events.workers.LabourFileRegistered;
+import org.laborlink.events.workers.PovertyStatus;
+import org.laborlink.platform.testing.Tokens;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/**
+ * Kafka delivers at least once: a repeated event and an older version arriving late change nothing in the index,
+ * and the consumers keep going (the next labour file registered through the API is still indexed).
+ */
+class RepeatedEventsTest {
+
+    static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+    @Test
+    void aRepeatedOrStaleEventChangesNothingAndDoesNotStallTheIndex() throws Exception {
+        String workerId = UUID.randomUUID().toString();
+        EventEnvelope newer = EventEnvelope.wrap(file(workerId, 2, PovertyStatus.LIFTED_OUT), "e2e", JSON);
+        EventEnvelope older = EventEnvelope.wrap(file(workerId, 1, PovertyStatus.REGISTERED_POOR), "e2e", JSON);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Platform.KAFKA,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            producer.send(newer.toKafkaRecord(Topics.WORKERS)).get();
+            producer.send(newer.toKafkaRecord(Topics.WORKERS)).get();
+            producer.send(older.toKafkaRecord(Topics.WORKERS)).get();
+        }
+
+        String next = as(Tokens.officerKaili()).body(Platform.labourFile("后来者 " + UUID.randomUUID()))
+                .post("/api/v1/workers").then().statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                as(Tokens.officerKaili()).get("/api/v1/workers/" + next + "/recommendations").then().statusCode(200));
+        given().get(Platform.OPENSEARCH + "/workers/_doc/" + workerId).then().statusCode(200)
+                .body("_version", equalTo(2)).body("_source.povertyStatus", equalTo("LIFTED_OUT"));
+    }
+
+    private static LabourFileRegistered file(String workerId, long version, PovertyStatus status) {
+        return new LabourFileRegistered(workerId, version, Platform.KAILI, null, null, status, List.of(), List.of(), null,
+                false, null, List.of(), List.of(JobType.REGULAR), Instant.now());
+    }
+}
