@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,7 +32,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
@@ -39,7 +43,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * Publishes the outbox to Kafka: leases a batch of unsent rows, sends them in order with the idempotent producer
  * (acks=all, keyed by aggregate id), marks the acknowledged ones sent and reschedules the rest with exponential
  * backoff. Keeps polling while Kafka is down and catches up when it returns. Several instances may run: leases keep
- * them from sending the same row at once, and consumers are idempotent for the rare repeat.
+ * them from sending the same row at once, and consumers are idempotent for the rare repeat. A trigger NOTIFYs on
+ * commit and the relay LISTENs, so an event usually leaves within milliseconds; polling is the fallback.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "laborlink.outbox.enabled", stringValue = "true", enableIfMissing = true)
@@ -59,6 +64,7 @@ public class OutboxRelay {
             update event_outbox set attempts = attempts + 1, leased_until = null, last_error = $2,
                    next_attempt_at = now() + make_interval(secs => $3)
             where id = $1""";
+    private static final String NOTIFY_CHANNEL = "event_outbox";
     private static final String PURGE = "delete from event_outbox where sent_at < now() - make_interval(days => $1)";
 
     private final Pool pool;
@@ -71,6 +77,8 @@ public class OutboxRelay {
     private final Duration pollInterval;
     private final ScheduledExecutorService relayThread = Executors.newSingleThreadScheduledExecutor(
             r -> new Thread(r, "outbox-relay"));
+    private final AtomicBoolean wakeRequested = new AtomicBoolean();
+    private PgSubscriber subscriber;
     private Instant lastPurge = Instant.EPOCH;
 
     public OutboxRelay(Pool pool, MeterRegistry meters,
@@ -102,8 +110,25 @@ public class OutboxRelay {
         this.producer = new KafkaProducer<>(config);
     }
 
-    void start(@Observes StartupEvent started) {
+    void start(@Observes StartupEvent started, Vertx vertx,
+            @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
+            @ConfigProperty(name = "quarkus.datasource.username") String user,
+            @ConfigProperty(name = "quarkus.datasource.password") String password) {
         relayThread.scheduleWithFixedDelay(this::relay, 500, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        subscriber = PgSubscriber.subscriber(vertx, PgConnectOptions.fromUri(url).setUser(user).setPassword(password))
+                .reconnectPolicy(retries -> 1000L);
+        subscriber.channel(NOTIFY_CHANNEL).handler(payload -> wakeUp());
+        subscriber.connect().onFailure(e -> LOG.warnf("outbox relay not listening for commits, polling only: %s", e));
+    }
+
+    /** A transaction that wrote events committed: relay now rather than at the next poll. */
+    private void wakeUp() {
+        if (wakeRequested.compareAndSet(false, true)) {
+            relayThread.execute(() -> {
+                wakeRequested.set(false);
+                relay();
+            });
+        }
     }
 
     void relay() {
@@ -178,6 +203,9 @@ public class OutboxRelay {
 
     @PreDestroy
     void close() throws InterruptedException {
+        if (subscriber != null) {
+            subscriber.close();
+        }
         relayThread.shutdown();
         relayThread.awaitTermination(10, TimeUnit.SECONDS);
         producer.close(Duration.ofSeconds(5));

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch.generic.Body;
@@ -30,14 +31,20 @@ public class SearchIndexes {
     static final int MAPPING_VERSION = 1;
 
     private final OpenSearchClient client;
+    private final String refreshInterval;
 
-    public SearchIndexes(OpenSearchClient client) {
+    public SearchIndexes(OpenSearchClient client,
+            @ConfigProperty(name = "laborlink.opensearch.refresh-interval", defaultValue = "500ms") String refreshInterval) {
         this.client = client;
+        this.refreshInterval = refreshInterval;
     }
 
     void create(@Observes StartupEvent started) throws IOException {
-        ensure(JOBS);
-        ensure(WORKERS);
+        for (String alias : new String[] {JOBS, WORKERS}) {
+            ensure(alias);
+            // how soon a written document is searchable: bounds the post-to-recommendation latency
+            client.indices().putSettings(s -> s.index(alias).settings(i -> i.refreshInterval(t -> t.time(refreshInterval))));
+        }
     }
 
     private void ensure(String alias) throws IOException {
