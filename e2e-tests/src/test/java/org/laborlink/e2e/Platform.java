@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.laborlink.platform.testing.ResidentIds;
+
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -37,7 +39,7 @@ final class Platform {
     }
 
     static Map<String, Object> labourFile(String name) {
-        return Map.of("name", name, "householdRegion", KAILI,
+        return Map.of("name", name, "idNumber", ResidentIds.next(), "householdRegion", KAILI,
                 "home", Map.of("lat", 26.57, "lon", 107.98),
                 "povertyStatus", "REGISTERED_POOR",
                 "skills", List.of(Map.of("code", ELDERLY_CARE, "level", "BASIC")),

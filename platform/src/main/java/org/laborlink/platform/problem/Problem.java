@@ -7,10 +7,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * An RFC 9457 problem detail, as every LaborLink endpoint answers an error ({@code application/problem+json}).
- * {@code errors} names the request fields at fault.
+ * {@code errors} names the request fields at fault; {@code existing} points to the object a refused duplicate
+ * would have repeated.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
-public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
+public record Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors,
+        String existing) {
+
+    public Problem(URI type, String title, int status, String detail, String instance, List<FieldError> errors) {
+        this(type, title, status, detail, instance, errors, null);
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
 

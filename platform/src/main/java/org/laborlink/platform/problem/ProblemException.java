@@ -12,13 +12,20 @@ public class ProblemException extends RuntimeException {
     private final String slug;
     private final String title;
     private final List<Problem.FieldError> errors;
+    private final String existing;
 
     public ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors) {
+        this(status, slug, title, detail, errors, null);
+    }
+
+    private ProblemException(int status, String slug, String title, String detail, List<Problem.FieldError> errors,
+            String existing) {
         super(detail);
         this.status = status;
         this.slug = slug;
         this.title = title;
         this.errors = List.copyOf(errors);
+        this.existing = existing;
     }
 
     /** 400: one field's value breaks a rule (a bad check digit, an unknown region code...). */
@@ -42,8 +49,25 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, slug, "Conflict", detail, List.of());
     }
 
+    /** 409: the request would repeat an object that exists; {@code existing} is its path, when the caller may know it. */
+    public static ProblemException duplicate(String slug, String detail, String existing) {
+        return new ProblemException(409, slug, "Conflict", detail, List.of(), existing);
+    }
+
+    /** 412: the If-Match version is not the current one; re-read and try again. */
+    public static ProblemException staleVersion(long expected, long current) {
+        return new ProblemException(412, "stale-version", "Precondition failed",
+                "If-Match names version " + expected + " but the current version is " + current, List.of());
+    }
+
+    /** 428: a change of a versioned object must say which version it changes. */
+    public static ProblemException versionRequired() {
+        return new ProblemException(428, "if-match-required", "Precondition required",
+                "send If-Match with the ETag of the version you read", List.of());
+    }
+
     public Problem toProblem(String instance) {
-        return new Problem(Problem.type(slug), title, status, getMessage(), instance, errors);
+        return new Problem(Problem.type(slug), title, status, getMessage(), instance, errors, existing);
     }
 
     public int status() {

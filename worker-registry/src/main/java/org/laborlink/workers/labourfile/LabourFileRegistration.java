@@ -17,6 +17,8 @@ import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
 import org.laborlink.platform.reference.OccupationClassification;
+import org.laborlink.workers.identity.PersonalDataCipher;
+import org.laborlink.workers.identity.ResidentIdNumber;
 import org.laborlink.workers.labourfile.api.RegisterLabourFile;
 import org.laborlink.workers.labourfile.domain.LabourFile;
 import org.laborlink.workers.labourfile.domain.SkillsAndWishes;
@@ -33,13 +35,15 @@ public class LabourFileRegistration {
     private final EventOutbox outbox;
     private final AdministrativeDivisions divisions;
     private final OccupationClassification occupations;
+    private final PersonalDataCipher cipher;
 
     public LabourFileRegistration(LabourFileRepository files, EventOutbox outbox, AdministrativeDivisions divisions,
-            OccupationClassification occupations) {
+            OccupationClassification occupations, PersonalDataCipher cipher) {
         this.files = files;
         this.outbox = outbox;
         this.divisions = divisions;
         this.occupations = occupations;
+        this.cipher = cipher;
     }
 
     public Uni<LabourFile> register(RegisterLabourFile request, Caller caller) {
@@ -53,10 +57,35 @@ public class LabourFileRegistration {
             throw ProblemException.forbidden("officers register labour files of their own region only");
         }
         LabourFile file = newFile(request, caller.subject());
-        return Panache.withTransaction(() -> files.persist(file)
+        return Panache.withTransaction(() -> files.findByIdNumberIndex(file.idNumberIndex)
+                .invoke(existing -> {
+                    if (existing != null) {
+                        throw duplicate(existing, caller);
+                    }
+                })
+                .chain(() -> files.persist(file))
                 .chain(() -> Panache.getSession())
                 .chain(session -> outbox.append(session, file.registered()))
-                .replaceWith(file));
+                .replaceWith(file))
+                .onFailure(LabourFileRegistration::isDuplicateIdNumber)
+                .transform(e -> ProblemException.duplicate("duplicate-labour-file",
+                        "a labour file with this ID number was registered at the same moment", null));
+    }
+
+    /** One ID number, one file: the second registration points to the first, if the caller may see it. */
+    private static ProblemException duplicate(LabourFile existing, Caller caller) {
+        boolean visible = caller.canSeeWorker(existing.id.toString(), existing.householdRegion, existing.currentRegion);
+        return ProblemException.duplicate("duplicate-labour-file", "a labour file with this ID number exists"
+                + (visible ? "" : " in another region"), visible ? "/api/v1/workers/" + existing.id : null);
+    }
+
+    private static boolean isDuplicateIdNumber(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("labour_file_id_number")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private LabourFile newFile(RegisterLabourFile request, String officer) {
@@ -64,6 +93,14 @@ public class LabourFileRegistration {
         file.id = UUID.randomUUID();
         file.version = 1;
         file.name = request.name().strip();
+        ResidentIdNumber idNumber = idNumber(request);
+        file.idNumberCipher = cipher.encrypt(idNumber.value(), file.id, LabourFile.ID_NUMBER);
+        file.idNumberIndex = cipher.blindIndex(idNumber.value());
+        file.birthDate = idNumber.birthDate();
+        file.sex = idNumber.sex();
+        if (request.phone() != null) {
+            file.phoneCipher = cipher.encrypt(request.phone(), file.id, LabourFile.PHONE);
+        }
         file.householdRegion = request.householdRegion();
         file.currentRegion = request.currentRegion();
         if (request.home() != null) {
@@ -93,6 +130,23 @@ public class LabourFileRegistration {
         file.registeredAt = Instant.now();
         file.updatedAt = file.registeredAt;
         return file;
+    }
+
+    /** The ID number, checked, and agreeing with the birth date and sex the officer typed (if any). */
+    private static ResidentIdNumber idNumber(RegisterLabourFile request) {
+        ResidentIdNumber id;
+        try {
+            id = ResidentIdNumber.parse(request.idNumber());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("idNumber", e.getMessage());
+        }
+        if (request.birthDate() != null && !request.birthDate().equals(id.birthDate())) {
+            throw ProblemException.invalidField("birthDate", "disagrees with the ID number, which gives " + id.birthDate());
+        }
+        if (request.sex() != null && request.sex() != id.sex()) {
+            throw ProblemException.invalidField("sex", "disagrees with the ID number, which gives " + id.sex());
+        }
+        return id;
     }
 
     private List<WorkerSkill> skills(RegisterLabourFile request) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.laborlink.platform.testing.ResidentIds;
 import org.laborlink.platform.testing.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,6 +29,8 @@ class LabourFileResourceTest {
     static Map<String, Object> file(String name) {
         Map<String, Object> file = new HashMap<>();
         file.put("name", name);
+        file.put("idNumber", ResidentIds.next());
+        file.put("phone", "13812345678");
         file.put("householdRegion", "522601");
         file.put("povertyStatus", "RELOCATED_EX_SITU");
         file.put("skills", List.of(Map.of("code", "4-10-01-06", "level", "SKILLED")));
@@ -80,6 +83,41 @@ class LabourFileResourceTest {
         as(Tokens.officerXichang()).body(file("x")).post("/api/v1/workers").then().statusCode(403);
         as(Tokens.adminGuizhou()).body(file("省级登记 " + UUID.randomUUID())).post("/api/v1/workers").then().statusCode(201);
         given().contentType(ContentType.JSON).body(file("x")).post("/api/v1/workers").then().statusCode(401);
+    }
+
+    @Test
+    void theIdNumberIsCheckedAgainstItsCheckDigitAndAgainstTheStatedBirthDateAndSex() {
+        Map<String, Object> bad = file("x");
+        String id = (String) bad.get("idNumber");
+        bad.put("idNumber", id.substring(0, 17) + (id.charAt(17) == '0' ? '1' : '0'));
+        as(Tokens.officerKaili()).body(bad).post("/api/v1/workers").then().statusCode(400)
+                .body("errors[0].field", equalTo("idNumber")).body("detail", containsString("check digit"));
+
+        bad = file("x");
+        String born = ((String) bad.get("idNumber")).substring(6, 14);
+        bad.put("birthDate", java.time.LocalDate.parse(born, java.time.format.DateTimeFormatter.BASIC_ISO_DATE).plusDays(1).toString());
+        as(Tokens.officerKaili()).body(bad).post("/api/v1/workers").then().statusCode(400)
+                .body("errors[0].field", equalTo("birthDate"));
+    }
+
+    @Test
+    void oneIdNumberMakesOneFileAndNumbersAreMaskedOutsideTheRegion() {
+        Map<String, Object> file = file("刘洋 " + UUID.randomUUID());
+        String idNumber = (String) file.get("idNumber");
+        String id = as(Tokens.officerKaili()).body(file).post("/api/v1/workers").then().statusCode(201)
+                .body("idNumber", equalTo(idNumber)).body("phone", equalTo("13812345678"))
+                .extract().path("id");
+
+        Map<String, Object> again = file("同一个人");
+        again.put("idNumber", idNumber);
+        as(Tokens.officerQiandongnan()).body(again).post("/api/v1/workers").then().statusCode(409)
+                .body("existing", equalTo("/api/v1/workers/" + id));
+        as(Tokens.adminGuizhou()).body(again).post("/api/v1/workers").then().statusCode(409);
+
+        String masked = idNumber.substring(0, 4) + "**********" + idNumber.substring(14);
+        as(Tokens.partner("520000")).get("/api/v1/workers/" + id).then().statusCode(200)
+                .body("idNumber", equalTo(masked)).body("phone", equalTo("138****5678"));
+        as(Tokens.officerQiandongnan()).get("/api/v1/workers/" + id).then().body("idNumber", equalTo(idNumber));
     }
 
     @Test

@@ -28,11 +28,14 @@ public class LabourFileResource {
 
     private final LabourFileRegistration registration;
     private final LabourFileRepository files;
+    private final LabourFileViews views;
     private final Caller caller;
 
-    public LabourFileResource(LabourFileRegistration registration, LabourFileRepository files, Caller caller) {
+    public LabourFileResource(LabourFileRegistration registration, LabourFileRepository files, LabourFileViews views,
+            Caller caller) {
         this.registration = registration;
         this.files = files;
+        this.views = views;
         this.caller = caller;
     }
 
@@ -42,14 +45,14 @@ public class LabourFileResource {
     public Uni<Response> register(@Valid @NotNull RegisterLabourFile request) {
         return registration.register(request, caller)
                 .map(file -> Response.created(URI.create("/api/v1/workers/" + file.id))
-                        .tag(etag(file)).entity(LabourFileView.of(file)).build());
+                        .tag(etag(file)).entity(views.of(file, caller)).build());
     }
 
     @GET
     @Path("/workers/{id}")
     @WithSession
     public Uni<Response> get(@PathParam("id") String id) {
-        return visibleFile(id).map(file -> Response.ok(LabourFileView.of(file)).tag(etag(file)).build());
+        return visibleFile(id).map(file -> Response.ok(views.of(file, caller)).tag(etag(file)).build());
     }
 
     @GET

@@ -10,13 +10,20 @@ import org.laborlink.events.GeoPoint;
 import org.laborlink.events.JobType;
 import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.events.workers.WorkerSkill;
-import org.laborlink.workers.labourfile.domain.LabourFile;
+import org.laborlink.workers.identity.ResidentIdNumber;
 
-/** A labour file as the API shows it. Money in yuan. */
+/**
+ * A labour file as the API shows it. ID and phone numbers are masked ({@code 5226**********123X}) unless the caller
+ * is an officer or admin of the file's region. Money in yuan.
+ */
 public record LabourFileView(
         UUID id,
         long version,
         String name,
+        String idNumber,
+        String phone,
+        LocalDate birthDate,
+        ResidentIdNumber.Sex sex,
         String householdRegion,
         String currentRegion,
         GeoPoint home,
@@ -30,11 +37,4 @@ public record LabourFileView(
         List<JobType> acceptedJobTypes,
         Instant registeredAt,
         Instant updatedAt) {
-
-    static LabourFileView of(LabourFile f) {
-        return new LabourFileView(f.id, f.version, f.name, f.householdRegion, f.currentRegion, f.home(), f.povertyStatus,
-                f.skillsAndWishes.skills(), f.skillsAndWishes.desiredOccupations(), f.expectedMonthlyPay,
-                f.acceptsLowerPay, f.availableFrom, f.skillsAndWishes.willingToMigrateTo(),
-                f.skillsAndWishes.acceptedJobTypes(), f.registeredAt, f.updatedAt);
-    }
 }

@@ -17,11 +17,16 @@ import org.laborlink.events.SkillLevel;
 import org.laborlink.platform.reference.Coordinates;
 import org.laborlink.platform.reference.OccupationClassification;
 import org.laborlink.platform.reference.RegionCode;
+import org.laborlink.workers.identity.ResidentIdNumber;
 import org.laborlink.events.workers.PovertyStatus;
 
-/** What an officer fills in to set up a labour file. Money in yuan. */
+/** What an officer fills in to set up a labour file. Birth date and sex, if given, must agree with the ID. Money in yuan. */
 public record RegisterLabourFile(
         @NotBlank @Size(max = 100) String name,
+        @NotBlank String idNumber,
+        @Pattern(regexp = PHONE, message = "must be an 11-digit mainland mobile number") String phone,
+        LocalDate birthDate,
+        ResidentIdNumber.Sex sex,
         @NotNull @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String householdRegion,
         @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String currentRegion,
         @Valid Coordinates home,
@@ -35,6 +40,7 @@ public record RegisterLabourFile(
         List<@NotNull JobType> acceptedJobTypes) {
 
     static final String PROVINCE = "[1-9][0-9]0000";
+    static final String PHONE = "1[3-9][0-9]{9}";
 
     /** A skill the worker has: a CSCO occupation or skill code and the level reached. */
     public record Skill(

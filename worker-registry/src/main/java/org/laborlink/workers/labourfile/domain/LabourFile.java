@@ -18,6 +18,7 @@ import org.hibernate.type.SqlTypes;
 import org.laborlink.events.GeoPoint;
 import org.laborlink.events.workers.LabourFileRegistered;
 import org.laborlink.events.workers.PovertyStatus;
+import org.laborlink.workers.identity.ResidentIdNumber;
 
 /**
  * A worker's labour file: who they are, where they are registered, what they can do and what work they want.
@@ -27,10 +28,24 @@ import org.laborlink.events.workers.PovertyStatus;
 @Table(name = "labour_file")
 public class LabourFile {
 
+    /** Field names bound into the encrypted columns' associated data. */
+    public static final String ID_NUMBER = "idNumber";
+    public static final String PHONE = "phone";
+
     @Id
     public UUID id;
     public long version;
     public String name;
+    @Column(name = "id_number_cipher")
+    public byte[] idNumberCipher;
+    @Column(name = "id_number_index")
+    public byte[] idNumberIndex;
+    @Column(name = "phone_cipher")
+    public byte[] phoneCipher;
+    @Column(name = "birth_date")
+    public LocalDate birthDate;
+    @Enumerated(EnumType.STRING)
+    public ResidentIdNumber.Sex sex;
     @Column(name = "household_region")
     public String householdRegion;
     @Column(name = "current_region")

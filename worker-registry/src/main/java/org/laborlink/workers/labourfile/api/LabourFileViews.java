@@ -1,0 +1,37 @@
+package org.laborlink.workers.labourfile.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.laborlink.platform.caller.Caller;
+import org.laborlink.workers.identity.PersonalDataCipher;
+import org.laborlink.workers.identity.ResidentIdNumber;
+import org.laborlink.workers.labourfile.domain.LabourFile;
+
+/** Turns a stored file into what this caller may read: numbers decrypted, and masked unless they govern the region. */
+@ApplicationScoped
+public class LabourFileViews {
+
+    private final PersonalDataCipher cipher;
+
+    public LabourFileViews(PersonalDataCipher cipher) {
+        this.cipher = cipher;
+    }
+
+    public LabourFileView of(LabourFile f, Caller caller) {
+        boolean full = caller.governs(f.householdRegion);
+        String idNumber = null;
+        if (f.idNumberCipher != null) {
+            ResidentIdNumber id = new ResidentIdNumber(cipher.decrypt(f.idNumberCipher, f.id, LabourFile.ID_NUMBER));
+            idNumber = full ? id.value() : id.masked();
+        }
+        String phone = null;
+        if (f.phoneCipher != null) {
+            String plain = cipher.decrypt(f.phoneCipher, f.id, LabourFile.PHONE);
+            phone = full ? plain : ResidentIdNumber.maskPhone(plain).orElse(null);
+        }
+        return new LabourFileView(f.id, f.version, f.name, idNumber, phone, f.birthDate, f.sex, f.householdRegion,
+                f.currentRegion, f.home(), f.povertyStatus, f.skillsAndWishes.skills(),
+                f.skillsAndWishes.desiredOccupations(), f.expectedMonthlyPay, f.acceptsLowerPay, f.availableFrom,
+                f.skillsAndWishes.willingToMigrateTo(), f.skillsAndWishes.acceptedJobTypes(), f.registeredAt, f.updatedAt);
+    }
+}
