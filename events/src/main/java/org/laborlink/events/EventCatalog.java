@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingPublished;
 import org.laborlink.events.workers.LabourFileRegistered;
+import org.laborlink.events.workers.LabourFileUpdated;
 
 /**
  * Every event type LaborLink publishes: its CloudEvents type, its topic, the record that carries its data and the
@@ -13,6 +14,7 @@ import org.laborlink.events.workers.LabourFileRegistered;
  */
 public enum EventCatalog {
     LABOUR_FILE_REGISTERED("laborlink.worker.registered.v1", Topics.WORKERS, LabourFileRegistered.class),
+    LABOUR_FILE_UPDATED("laborlink.worker.updated.v1", Topics.WORKERS, LabourFileUpdated.class),
     POSTING_PUBLISHED("laborlink.posting.published.v1", Topics.JOBS, PostingPublished.class),
     POSTING_CLOSED("laborlink.posting.closed.v1", Topics.JOBS, PostingClosed.class);
 

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.laborlink.events.DomainEvent;
 import org.laborlink.events.GeoPoint;
 import org.laborlink.events.JobType;
 import org.laborlink.events.Nullable;
@@ -28,10 +27,5 @@ public record LabourFileRegistered(
         @Nullable LocalDate availableFrom,
         List<String> willingToMigrateTo,
         List<JobType> acceptedJobTypes,
-        Instant registeredAt) implements DomainEvent {
-
-    @Override
-    public String aggregateId() {
-        return workerId;
-    }
+        Instant registeredAt) implements LabourFileFacts {
 }

@@ -6,7 +6,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.laborlink.events.DomainEvent;
 import org.laborlink.events.EventEnvelope;
-import org.laborlink.events.workers.LabourFileRegistered;
+import org.laborlink.events.workers.LabourFileFacts;
 import org.laborlink.matching.index.SearchIndexes;
 import org.laborlink.matching.index.SearchWriter;
 
@@ -30,8 +30,8 @@ public class LabourFileEvents {
     @Blocking(ordered = true)
     public void on(ConsumerRecord<String, String> record) {
         DomainEvent event = EventEnvelope.fromKafka(record).dataAsEvent(json);
-        if (event instanceof LabourFileRegistered registered) {
-            WorkerDocument document = WorkerDocument.of(registered);
+        if (event instanceof LabourFileFacts file) {
+            WorkerDocument document = WorkerDocument.of(file);
             writer.upsert(SearchIndexes.WORKERS, document.workerId(), document.version(), document);
         }
     }

@@ -1,13 +1,12 @@
 package org.laborlink.matching.workers;
 
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.laborlink.events.GeoPoint;
 import org.laborlink.events.JobType;
-import org.laborlink.events.workers.LabourFileRegistered;
+import org.laborlink.events.workers.LabourFileFacts;
 import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.events.workers.WorkerSkill;
 import org.laborlink.platform.reference.RegionCode;
@@ -31,14 +30,14 @@ public record WorkerDocument(
         boolean acceptsLowerPay,
         LocalDate availableFrom,
         List<String> willingToMigrateTo,
-        List<JobType> acceptedJobTypes,
-        Instant registeredAt) {
+        List<JobType> acceptedJobTypes) {
 
-    public static WorkerDocument of(LabourFileRegistered f) {
+    /** From a registration or an update: both carry the file's matching facts as they now stand. */
+    public static WorkerDocument of(LabourFileFacts f) {
         return new WorkerDocument(f.workerId(), f.version(), f.householdRegion(),
                 new RegionCode(f.householdRegion()).province(), f.currentRegion(), f.home(), f.povertyStatus(), f.skills(),
                 f.skills().stream().map(WorkerSkill::code).distinct().toList(), f.desiredOccupations(),
                 f.expectedMonthlyPay(), f.acceptsLowerPay(), f.availableFrom(), f.willingToMigrateTo(),
-                f.acceptedJobTypes(), f.registeredAt());
+                f.acceptedJobTypes());
     }
 }

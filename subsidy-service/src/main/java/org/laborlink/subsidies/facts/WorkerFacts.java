@@ -11,7 +11,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.laborlink.events.DomainEvent;
 import org.laborlink.events.EventEnvelope;
 import org.laborlink.events.consumer.ConsumedEvents;
-import org.laborlink.events.workers.LabourFileRegistered;
+import org.laborlink.events.workers.LabourFileFacts;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -48,7 +48,7 @@ public class WorkerFacts {
     public Uni<Void> on(ConsumerRecord<String, String> record) {
         EventEnvelope envelope = EventEnvelope.fromKafka(record);
         DomainEvent event = envelope.dataAsEvent(json);
-        if (!(event instanceof LabourFileRegistered file)) {
+        if (!(event instanceof LabourFileFacts file)) {
             return Uni.createFrom().voidItem();
         }
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> consumed
@@ -56,7 +56,7 @@ public class WorkerFacts {
                 .chain(first -> first ? record(session, file) : Uni.createFrom().voidItem())));
     }
 
-    private Uni<Void> record(Mutiny.Session session, LabourFileRegistered file) {
+    private Uni<Void> record(Mutiny.Session session, LabourFileFacts file) {
         return session.createNativeQuery(UPSERT)
                 .setParameter("workerId", UUID.fromString(file.workerId()))
                 .setParameter("version", file.version())

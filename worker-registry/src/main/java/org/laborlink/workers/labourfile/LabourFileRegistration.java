@@ -1,7 +1,6 @@
 package org.laborlink.workers.labourfile;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
@@ -12,11 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.laborlink.events.JobType;
 import org.laborlink.events.outbox.EventOutbox;
 import org.laborlink.events.workers.PovertyStatus;
-import org.laborlink.events.workers.WorkerSkill;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.ProblemException;
-import org.laborlink.platform.reference.AdministrativeDivisions;
-import org.laborlink.platform.reference.OccupationClassification;
 import org.laborlink.workers.identity.PersonalDataCipher;
 import org.laborlink.workers.identity.ResidentIdNumber;
 import org.laborlink.workers.labourfile.api.RegisterLabourFile;
@@ -33,34 +29,34 @@ public class LabourFileRegistration {
 
     private final LabourFileRepository files;
     private final EventOutbox outbox;
-    private final AdministrativeDivisions divisions;
-    private final OccupationClassification occupations;
+    private final LabourFileChecks checks;
     private final PersonalDataCipher cipher;
 
-    public LabourFileRegistration(LabourFileRepository files, EventOutbox outbox, AdministrativeDivisions divisions,
-            OccupationClassification occupations, PersonalDataCipher cipher) {
+    public LabourFileRegistration(LabourFileRepository files, EventOutbox outbox, LabourFileChecks checks,
+            PersonalDataCipher cipher) {
         this.files = files;
         this.outbox = outbox;
-        this.divisions = divisions;
-        this.occupations = occupations;
+        this.checks = checks;
         this.cipher = cipher;
     }
 
     public Uni<LabourFile> register(RegisterLabourFile request, Caller caller) {
-        if (!divisions.isCounty(request.householdRegion())) {
-            throw ProblemException.invalidField("householdRegion", "is not a county-level division known to the platform");
-        }
-        if (request.currentRegion() != null && divisions.find(request.currentRegion()).isEmpty()) {
-            throw ProblemException.invalidField("currentRegion", "is not a division known to the platform");
-        }
+        checks.county("householdRegion", request.householdRegion());
+        checks.division("currentRegion", request.currentRegion());
         if (!caller.governs(request.householdRegion())) {
             throw ProblemException.forbidden("officers register labour files of their own region only");
         }
         LabourFile file = newFile(request, caller.subject());
-        return Panache.withTransaction(() -> files.findByIdNumberIndex(file.idNumberIndex)
+        return Panache.withTransaction(() -> files.findById(file.id)
                 .invoke(existing -> {
                     if (existing != null) {
-                        throw duplicate(existing, caller);
+                        throw duplicate(existing, caller, "this id");
+                    }
+                })
+                .chain(() -> files.findByIdNumberIndex(file.idNumberIndex))
+                .invoke(existing -> {
+                    if (existing != null) {
+                        throw duplicate(existing, caller, "this ID number");
                     }
                 })
                 .chain(() -> files.persist(file))
@@ -73,9 +69,9 @@ public class LabourFileRegistration {
     }
 
     /** One ID number, one file: the second registration points to the first, if the caller may see it. */
-    private static ProblemException duplicate(LabourFile existing, Caller caller) {
+    private static ProblemException duplicate(LabourFile existing, Caller caller, String what) {
         boolean visible = caller.canSeeWorker(existing.id.toString(), existing.householdRegion, existing.currentRegion);
-        return ProblemException.duplicate("duplicate-labour-file", "a labour file with this ID number exists"
+        return ProblemException.duplicate("duplicate-labour-file", "a labour file with " + what + " exists"
                 + (visible ? "" : " in another region"), visible ? "/api/v1/workers/" + existing.id : null);
     }
 
@@ -90,7 +86,7 @@ public class LabourFileRegistration {
 
     private LabourFile newFile(RegisterLabourFile request, String officer) {
         LabourFile file = new LabourFile();
-        file.id = UUID.randomUUID();
+        file.id = request.id() != null ? request.id() : UUID.randomUUID();
         file.version = 1;
         file.name = request.name().strip();
         ResidentIdNumber idNumber = idNumber(request);
@@ -108,23 +104,13 @@ public class LabourFileRegistration {
             file.homeLon = request.home().lon();
         }
         file.povertyStatus = Objects.requireNonNullElse(request.povertyStatus(), PovertyStatus.NONE);
-        List<String> desired = listOrEmpty(request.desiredOccupations());
-        for (int i = 0; i < desired.size(); i++) {
-            if (!occupations.isDetailedOccupation(desired.get(i))) {
-                throw ProblemException.invalidField("desiredOccupations[" + i + "]", "is not a detailed CSCO 2022 occupation");
-            }
-        }
+        List<String> desired = checks.occupations("desiredOccupations", request.desiredOccupations());
         file.expectedMonthlyPay = request.expectedMonthlyPay() == null ? null : request.expectedMonthlyPay().setScale(2);
         file.acceptsLowerPay = Boolean.TRUE.equals(request.acceptsLowerPay());
         file.availableFrom = request.availableFrom();
-        List<String> destinations = listOrEmpty(request.willingToMigrateTo());
-        for (int i = 0; i < destinations.size(); i++) {
-            if (!divisions.isProvince(destinations.get(i))) {
-                throw ProblemException.invalidField("willingToMigrateTo[" + i + "]", "is not a province known to the platform");
-            }
-        }
-        List<JobType> types = listOrEmpty(request.acceptedJobTypes());
-        file.skillsAndWishes = new SkillsAndWishes(skills(request), desired, destinations,
+        List<String> destinations = checks.provinces("willingToMigrateTo", request.willingToMigrateTo());
+        List<JobType> types = LabourFileChecks.distinct(request.acceptedJobTypes());
+        file.skillsAndWishes = new SkillsAndWishes(checks.skills("skills", request.skills()), desired, destinations,
                 types.isEmpty() ? Arrays.asList(JobType.values()) : types);
         file.registeredBy = officer;
         file.registeredAt = Instant.now();
@@ -147,21 +133,5 @@ public class LabourFileRegistration {
             throw ProblemException.invalidField("sex", "disagrees with the ID number, which gives " + id.sex());
         }
         return id;
-    }
-
-    private List<WorkerSkill> skills(RegisterLabourFile request) {
-        List<WorkerSkill> out = new ArrayList<>();
-        List<RegisterLabourFile.Skill> given = listOrEmpty(request.skills());
-        for (int i = 0; i < given.size(); i++) {
-            if (occupations.find(given.get(i).code()).isEmpty()) {
-                throw ProblemException.invalidField("skills[" + i + "].code", "is not a CSCO 2022 code");
-            }
-            out.add(new WorkerSkill(given.get(i).code(), given.get(i).level()));
-        }
-        return out;
-    }
-
-    private static <T> List<T> listOrEmpty(List<T> list) {
-        return list == null ? new ArrayList<>() : new ArrayList<>(list.stream().distinct().toList());
     }
 }

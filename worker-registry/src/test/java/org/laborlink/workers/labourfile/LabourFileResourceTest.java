@@ -22,6 +22,8 @@ import io.restassured.specification.RequestSpecification;
 @QuarkusTest
 class LabourFileResourceTest {
 
+    static final String DEMO_WORKER = "00000000-0000-4000-8000-00000000a001";
+
     static RequestSpecification as(String token) {
         return given().header("Authorization", "Bearer " + token).contentType(ContentType.JSON);
     }
@@ -121,8 +123,52 @@ class LabourFileResourceTest {
     }
 
     @Test
-    void aWorkerWithoutAFileFindsNoneAtMe() {
-        as(Tokens.worker()).get("/api/v1/me").then().statusCode(404).contentType("application/problem+json");
+    void aChangeNamesTheVersionItChangesAndIsKeptInTheHistory() {
+        String id = as(Tokens.officerKaili()).body(file("陈静 " + UUID.randomUUID())).post("/api/v1/workers")
+                .then().statusCode(201).extract().path("id");
+        Map<String, Object> change = Map.of("expectedMonthlyPay", 5000, "povertyStatus", "LIFTED_OUT");
+
+        as(Tokens.officerKaili()).body(change).patch("/api/v1/workers/" + id).then().statusCode(428);
+        as(Tokens.officerKaili()).header("If-Match", "\"1\"").body(change).patch("/api/v1/workers/" + id)
+                .then().statusCode(200).header("ETag", "\"2\"").body("version", equalTo(2))
+                .body("povertyStatus", equalTo("LIFTED_OUT")).body("expectedMonthlyPay", equalTo(5000.0f));
+        as(Tokens.officerKaili()).header("If-Match", "\"1\"").body(Map.of("expectedMonthlyPay", 5500))
+                .patch("/api/v1/workers/" + id).then().statusCode(412).contentType("application/problem+json");
+        as(Tokens.officerKaili()).header("If-Match", "\"2\"").body(change).patch("/api/v1/workers/" + id)
+                .then().statusCode(200).body("version", equalTo(2));
+
+        as(Tokens.officerQiandongnan()).get("/api/v1/workers/" + id + "/history").then().statusCode(200)
+                .body("size()", equalTo(1)).body("[0].version", equalTo(2))
+                .body("[0].changes.field", hasItems("expectedMonthlyPay", "povertyStatus"))
+                .body("[0].changes.find { it.field == 'povertyStatus' }.from", equalTo("RELOCATED_EX_SITU"));
+        as(Tokens.officerXichang()).get("/api/v1/workers/" + id + "/history").then().statusCode(404);
+    }
+
+    @Test
+    void aWorkerChangesTheirOwnWishesButNotTheirPovertyStatusNorAnotherFile() {
+        Map<String, Object> own = file("吴梅");
+        own.put("id", DEMO_WORKER);
+        int created = as(Tokens.officerKaili()).body(own).post("/api/v1/workers").then().extract().statusCode();
+        org.junit.jupiter.api.Assertions.assertTrue(created == 201 || created == 409, "the demo worker has a file");
+
+        String etag = as(Tokens.worker()).get("/api/v1/me").then().statusCode(200).body("id", equalTo(DEMO_WORKER))
+                .body("idNumber", containsString("**********")).extract().header("ETag");
+        int pay = 3000 + new java.util.Random().nextInt(3000);
+        String newEtag = as(Tokens.worker()).header("If-Match", etag).body(Map.of("expectedMonthlyPay", pay))
+                .patch("/api/v1/workers/" + DEMO_WORKER).then().statusCode(200).extract().header("ETag");
+        as(Tokens.worker()).header("If-Match", newEtag).body(Map.of("povertyStatus", "NONE"))
+                .patch("/api/v1/workers/" + DEMO_WORKER).then().statusCode(403).body("detail", containsString("povertyStatus"));
+
+        String someoneElse = as(Tokens.officerKaili()).body(file("别人 " + UUID.randomUUID())).post("/api/v1/workers")
+                .then().statusCode(201).extract().path("id");
+        as(Tokens.worker()).header("If-Match", "\"1\"").body(Map.of("expectedMonthlyPay", 1))
+                .patch("/api/v1/workers/" + someoneElse).then().statusCode(404);
+        as(Tokens.partner("520000")).header("If-Match", "\"1\"").body(Map.of("expectedMonthlyPay", 1))
+                .patch("/api/v1/workers/" + someoneElse).then().statusCode(403);
+    }
+
+    @Test
+    void anOfficerOnlySeesMeAsAWorkerWould() {
         as(Tokens.officerKaili()).get("/api/v1/me").then().statusCode(403);
     }
 }

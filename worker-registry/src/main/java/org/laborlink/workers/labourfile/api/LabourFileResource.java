@@ -1,12 +1,15 @@
 package org.laborlink.workers.labourfile.api;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,7 +18,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.ProblemException;
+import org.laborlink.workers.labourfile.LabourFileChanges;
 import org.laborlink.workers.labourfile.LabourFileRegistration;
+import org.laborlink.workers.labourfile.store.HistoryRepository;
 import org.laborlink.workers.labourfile.domain.LabourFile;
 import org.laborlink.workers.labourfile.store.LabourFileRepository;
 
@@ -28,13 +33,17 @@ public class LabourFileResource {
 
     private final LabourFileRegistration registration;
     private final LabourFileRepository files;
+    private final LabourFileChanges changes;
+    private final HistoryRepository history;
     private final LabourFileViews views;
     private final Caller caller;
 
-    public LabourFileResource(LabourFileRegistration registration, LabourFileRepository files, LabourFileViews views,
-            Caller caller) {
+    public LabourFileResource(LabourFileRegistration registration, LabourFileRepository files, LabourFileChanges changes,
+            HistoryRepository history, LabourFileViews views, Caller caller) {
         this.registration = registration;
         this.files = files;
+        this.changes = changes;
+        this.history = history;
         this.views = views;
         this.caller = caller;
     }
@@ -55,6 +64,26 @@ public class LabourFileResource {
         return visibleFile(id).map(file -> Response.ok(views.of(file, caller)).tag(etag(file)).build());
     }
 
+    /** Changes the fields present in the body; If-Match must carry the ETag (version) the caller read. */
+    @PATCH
+    @Path("/workers/{id}")
+    @RolesAllowed({"officer", "admin", "worker"})
+    public Uni<Response> change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ChangeLabourFile request) {
+        long expected = version(ifMatch);
+        return changes.change(fileId(id), expected, request, caller)
+                .map(file -> Response.ok(views.of(file, caller)).tag(etag(file)).build());
+    }
+
+    /** The file's append-only history: who changed which fields, from what to what, when. */
+    @GET
+    @Path("/workers/{id}/history")
+    @WithSession
+    public Uni<List<HistoryEntryView>> history(@PathParam("id") String id) {
+        return visibleFile(id).chain(file -> history.ofFile(file.id))
+                .map(entries -> entries.stream().map(HistoryEntryView::of).toList());
+    }
+
     @GET
     @Path("/me")
     @RolesAllowed("worker")
@@ -65,18 +94,32 @@ public class LabourFileResource {
     }
 
     private Uni<LabourFile> visibleFile(String id) {
-        UUID uuid;
-        try {
-            uuid = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            return Uni.createFrom().failure(ProblemException.notFound("labour file", id));
-        }
-        return files.findById(uuid).map(file -> {
+        return files.findById(fileId(id)).map(file -> {
             if (file == null || !caller.canSeeWorker(file.id.toString(), file.householdRegion, file.currentRegion)) {
                 throw ProblemException.notFound("labour file", id);
             }
             return file;
         });
+    }
+
+    private static UUID fileId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("labour file", id);
+        }
+    }
+
+    /** If-Match: "3" (or W/"3") -> 3; a change without it is refused with 428. */
+    private static long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw ProblemException.versionRequired();
+        }
+        try {
+            return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalidField("If-Match", "must be the ETag of a version of this file, like \"3\"");
+        }
     }
 
     private static EntityTag etag(LabourFile file) {

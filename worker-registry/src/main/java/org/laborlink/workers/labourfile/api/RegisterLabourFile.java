@@ -3,6 +3,7 @@ package org.laborlink.workers.labourfile.api;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
@@ -20,8 +21,13 @@ import org.laborlink.platform.reference.RegionCode;
 import org.laborlink.workers.identity.ResidentIdNumber;
 import org.laborlink.events.workers.PovertyStatus;
 
-/** What an officer fills in to set up a labour file. Birth date and sex, if given, must agree with the ID. Money in yuan. */
+/**
+ * What an officer fills in to set up a labour file. Birth date and sex, if given, must agree with the ID. The id may
+ * be chosen by the client (an offline device, an account already linked to it); the platform picks one otherwise.
+ * Money in yuan.
+ */
 public record RegisterLabourFile(
+        UUID id,
         @NotBlank @Size(max = 100) String name,
         @NotBlank String idNumber,
         @Pattern(regexp = PHONE, message = "must be an 11-digit mainland mobile number") String phone,

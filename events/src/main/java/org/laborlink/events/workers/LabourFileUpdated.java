@@ -1,0 +1,32 @@
+package org.laborlink.events.workers;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.laborlink.events.GeoPoint;
+import org.laborlink.events.JobType;
+import org.laborlink.events.Nullable;
+
+/**
+ * A labour file changed: the file's matching facts as they now stand, and which fields the change touched. Never the
+ * ID or phone number. Money is in yuan.
+ */
+public record LabourFileUpdated(
+        String workerId,
+        long version,
+        String householdRegion,
+        @Nullable String currentRegion,
+        @Nullable GeoPoint home,
+        PovertyStatus povertyStatus,
+        List<WorkerSkill> skills,
+        List<String> desiredOccupations,
+        @Nullable BigDecimal expectedMonthlyPay,
+        boolean acceptsLowerPay,
+        @Nullable LocalDate availableFrom,
+        List<String> willingToMigrateTo,
+        List<JobType> acceptedJobTypes,
+        List<String> changedFields,
+        Instant updatedAt) implements LabourFileFacts {
+}
