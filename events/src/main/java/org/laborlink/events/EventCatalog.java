@@ -7,6 +7,7 @@ import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingPublished;
 import org.laborlink.events.workers.LabourFileRegistered;
 import org.laborlink.events.workers.LabourFileUpdated;
+import org.laborlink.events.workers.LabourFileVerified;
 
 /**
  * Every event type LaborLink publishes: its CloudEvents type, its topic, the record that carries its data and the
@@ -15,6 +16,7 @@ import org.laborlink.events.workers.LabourFileUpdated;
 public enum EventCatalog {
     LABOUR_FILE_REGISTERED("laborlink.worker.registered.v1", Topics.WORKERS, LabourFileRegistered.class),
     LABOUR_FILE_UPDATED("laborlink.worker.updated.v1", Topics.WORKERS, LabourFileUpdated.class),
+    LABOUR_FILE_VERIFIED("laborlink.worker.verified.v1", Topics.WORKERS, LabourFileVerified.class),
     POSTING_PUBLISHED("laborlink.posting.published.v1", Topics.JOBS, PostingPublished.class),
     POSTING_CLOSED("laborlink.posting.closed.v1", Topics.JOBS, PostingClosed.class);
 

@@ -29,6 +29,8 @@ import org.laborlink.events.jobs.PostingPublished;
 import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.events.workers.LabourFileRegistered;
 import org.laborlink.events.workers.LabourFileUpdated;
+import org.laborlink.events.workers.LabourFileVerified;
+import org.laborlink.events.workers.VerificationOutcome;
 import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.events.workers.WorkerSkill;
 
@@ -56,6 +58,9 @@ class EventContractTest {
                     "522601", "330106", null, PovertyStatus.LIFTED_OUT, List.of(), List.of("4-10-01-06"), null, true,
                     null, List.of("330000", "440000"), List.of(JobType.REGULAR), List.of("willingToMigrateTo"),
                     Instant.parse("2026-11-24T08:00:00Z")),
+            EventCatalog.LABOUR_FILE_VERIFIED, new LabourFileVerified("6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 3,
+                    "522601", LocalDate.of(2026, 11, 20), VerificationOutcome.CORRECTED, "phone number updated",
+                    Instant.parse("2026-11-24T09:00:00Z")),
             EventCatalog.POSTING_PUBLISHED, new PostingPublished("0b7e3c1d-2f4a-4b5c-8d6e-7f8091a2b3c4", 1,
                     "00000000-0000-4000-8000-00000000e001", "养老护理员", "4-10-01-05", JobType.CARING_JOB, "330106",
                     null, new BigDecimal("4500"), new BigDecimal("5200"), 10, 10,

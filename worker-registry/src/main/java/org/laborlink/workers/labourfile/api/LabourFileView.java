@@ -35,6 +35,8 @@ public record LabourFileView(
         LocalDate availableFrom,
         List<String> willingToMigrateTo,
         List<JobType> acceptedJobTypes,
+        LocalDate lastVerifiedOn,
+        String lastVerifiedBy,
         Instant registeredAt,
         Instant updatedAt) {
 }

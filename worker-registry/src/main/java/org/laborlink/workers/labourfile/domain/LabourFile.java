@@ -66,6 +66,10 @@ public class LabourFile {
     public boolean acceptsLowerPay;
     @Column(name = "available_from")
     public LocalDate availableFrom;
+    @Column(name = "last_verified_on")
+    public LocalDate lastVerifiedOn;
+    @Column(name = "last_verified_by")
+    public String lastVerifiedBy;
     @Column(name = "registered_by")
     public String registeredBy;
     @Column(name = "registered_at")
