@@ -3,8 +3,11 @@ package org.laborlink.events;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.laborlink.events.employment.EmploymentEnded;
+import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingPublished;
+import org.laborlink.events.workers.EmploymentStatusChanged;
 import org.laborlink.events.workers.LabourFileRegistered;
 import org.laborlink.events.workers.LabourFileUpdated;
 import org.laborlink.events.workers.LabourFileVerified;
@@ -17,6 +20,9 @@ public enum EventCatalog {
     LABOUR_FILE_REGISTERED("laborlink.worker.registered.v1", Topics.WORKERS, LabourFileRegistered.class),
     LABOUR_FILE_UPDATED("laborlink.worker.updated.v1", Topics.WORKERS, LabourFileUpdated.class),
     LABOUR_FILE_VERIFIED("laborlink.worker.verified.v1", Topics.WORKERS, LabourFileVerified.class),
+    EMPLOYMENT_STATUS_CHANGED("laborlink.worker.employment-status-changed.v1", Topics.WORKERS, EmploymentStatusChanged.class),
+    WORKER_HIRED("laborlink.employment.hired.v1", Topics.EMPLOYMENT, WorkerHired.class),
+    EMPLOYMENT_ENDED("laborlink.employment.ended.v1", Topics.EMPLOYMENT, EmploymentEnded.class),
     POSTING_PUBLISHED("laborlink.posting.published.v1", Topics.JOBS, PostingPublished.class),
     POSTING_CLOSED("laborlink.posting.closed.v1", Topics.JOBS, PostingClosed.class);
 

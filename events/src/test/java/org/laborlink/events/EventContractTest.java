@@ -24,9 +24,13 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.laborlink.events.employment.EmploymentEnded;
+import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingPublished;
 import org.laborlink.events.jobs.RequiredSkill;
+import org.laborlink.events.workers.EmploymentStatus;
+import org.laborlink.events.workers.EmploymentStatusChanged;
 import org.laborlink.events.workers.LabourFileRegistered;
 import org.laborlink.events.workers.LabourFileUpdated;
 import org.laborlink.events.workers.LabourFileVerified;
@@ -48,26 +52,35 @@ class EventContractTest {
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    static final Map<EventCatalog, DomainEvent> SAMPLES = Map.of(
-            EventCatalog.LABOUR_FILE_REGISTERED, new LabourFileRegistered("6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 1,
+    static final Map<EventCatalog, DomainEvent> SAMPLES = Map.ofEntries(
+            Map.entry(EventCatalog.LABOUR_FILE_REGISTERED, new LabourFileRegistered("6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 1,
                     "522601", null, new GeoPoint(26.57, 107.98), PovertyStatus.REGISTERED_POOR,
                     List.of(new WorkerSkill("4-10-01-05", SkillLevel.BASIC)), List.of("4-10-01-05"),
                     new BigDecimal("4500"), false, LocalDate.of(2026, 12, 1), List.of("330000"),
-                    List.of(JobType.REGULAR, JobType.CARING_JOB), Instant.parse("2026-11-23T08:00:00Z")),
-            EventCatalog.LABOUR_FILE_UPDATED, new LabourFileUpdated("6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 2,
+                    List.of(JobType.REGULAR, JobType.CARING_JOB), Instant.parse("2026-11-23T08:00:00Z"))),
+            Map.entry(EventCatalog.LABOUR_FILE_UPDATED, new LabourFileUpdated("6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 2,
                     "522601", "330106", null, PovertyStatus.LIFTED_OUT, List.of(), List.of("4-10-01-06"), null, true,
                     null, List.of("330000", "440000"), List.of(JobType.REGULAR), List.of("willingToMigrateTo"),
-                    Instant.parse("2026-11-24T08:00:00Z")),
-            EventCatalog.LABOUR_FILE_VERIFIED, new LabourFileVerified("6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 3,
+                    Instant.parse("2026-11-24T08:00:00Z"))),
+            Map.entry(EventCatalog.LABOUR_FILE_VERIFIED, new LabourFileVerified("6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 3,
                     "522601", LocalDate.of(2026, 11, 20), VerificationOutcome.CORRECTED, "phone number updated",
-                    Instant.parse("2026-11-24T09:00:00Z")),
-            EventCatalog.POSTING_PUBLISHED, new PostingPublished("0b7e3c1d-2f4a-4b5c-8d6e-7f8091a2b3c4", 1,
+                    Instant.parse("2026-11-24T09:00:00Z"))),
+            Map.entry(EventCatalog.POSTING_PUBLISHED, new PostingPublished("0b7e3c1d-2f4a-4b5c-8d6e-7f8091a2b3c4", 1,
                     "00000000-0000-4000-8000-00000000e001", "养老护理员", "4-10-01-05", JobType.CARING_JOB, "330106",
                     null, new BigDecimal("4500"), new BigDecimal("5200"), 10, 10,
                     List.of(new RequiredSkill("4-10-01-05", SkillLevel.BASIC, true)), true, true, false, null,
-                    LocalDate.of(2027, 3, 1), Instant.parse("2026-11-23T08:00:00Z")),
-            EventCatalog.POSTING_CLOSED, new PostingClosed("0b7e3c1d-2f4a-4b5c-8d6e-7f8091a2b3c4", 2,
-                    PostingClosed.Outcome.FILLED, Instant.parse("2026-11-24T08:00:00Z")));
+                    LocalDate.of(2027, 3, 1), Instant.parse("2026-11-23T08:00:00Z"))),
+            Map.entry(EventCatalog.POSTING_CLOSED, new PostingClosed("0b7e3c1d-2f4a-4b5c-8d6e-7f8091a2b3c4", 2,
+                    PostingClosed.Outcome.FILLED, Instant.parse("2026-11-24T08:00:00Z"))),
+            Map.entry(EventCatalog.WORKER_HIRED, new WorkerHired("9d1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 1,
+                    "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "00000000-0000-4000-8000-00000000e001", null, "330106",
+                    LocalDate.of(2026, 12, 1), new BigDecimal("5200"), true, Instant.parse("2026-11-25T08:00:00Z"))),
+            Map.entry(EventCatalog.EMPLOYMENT_ENDED, new EmploymentEnded("9d1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 2,
+                    "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "00000000-0000-4000-8000-00000000e001",
+                    LocalDate.of(2027, 2, 1), "went home for the Spring Festival", Instant.parse("2027-02-01T08:00:00Z"))),
+            Map.entry(EventCatalog.EMPLOYMENT_STATUS_CHANGED, new EmploymentStatusChanged(
+                    "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 4, "522601", EmploymentStatus.EMPLOYED_MIGRANT,
+                    "00000000-0000-4000-8000-00000000e001", LocalDate.of(2026, 12, 1), Instant.parse("2026-11-25T08:00:01Z"))));
 
     @ParameterizedTest
     @EnumSource(EventCatalog.class)

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.laborlink.events.GeoPoint;
 import org.laborlink.events.JobType;
+import org.laborlink.events.workers.EmploymentStatus;
 import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.events.workers.WorkerSkill;
 import org.laborlink.workers.identity.ResidentIdNumber;
@@ -35,6 +36,9 @@ public record LabourFileView(
         LocalDate availableFrom,
         List<String> willingToMigrateTo,
         List<JobType> acceptedJobTypes,
+        EmploymentStatus employmentStatus,
+        String currentEmployer,
+        LocalDate employedSince,
         LocalDate lastVerifiedOn,
         String lastVerifiedBy,
         Instant registeredAt,

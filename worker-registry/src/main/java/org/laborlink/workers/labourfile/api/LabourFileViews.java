@@ -32,7 +32,8 @@ public class LabourFileViews {
         return new LabourFileView(f.id, f.version, f.name, idNumber, phone, f.birthDate, f.sex, f.householdRegion,
                 f.currentRegion, f.home(), f.povertyStatus, f.skillsAndWishes.skills(),
                 f.skillsAndWishes.desiredOccupations(), f.expectedMonthlyPay, f.acceptsLowerPay, f.availableFrom,
-                f.skillsAndWishes.willingToMigrateTo(), f.skillsAndWishes.acceptedJobTypes(), f.lastVerifiedOn,
+                f.skillsAndWishes.willingToMigrateTo(), f.skillsAndWishes.acceptedJobTypes(), f.employmentStatus,
+                f.currentEmployer, f.employedSince, f.lastVerifiedOn,
                 f.lastVerifiedBy, f.registeredAt, f.updatedAt);
     }
 }

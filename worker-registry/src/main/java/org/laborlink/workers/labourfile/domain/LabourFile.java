@@ -3,7 +3,9 @@ package org.laborlink.workers.labourfile.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -16,6 +18,8 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.laborlink.events.GeoPoint;
+import org.laborlink.events.workers.EmploymentStatus;
+import org.laborlink.events.workers.EmploymentStatusChanged;
 import org.laborlink.events.workers.LabourFileRegistered;
 import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.workers.identity.ResidentIdNumber;
@@ -66,6 +70,15 @@ public class LabourFile {
     public boolean acceptsLowerPay;
     @Column(name = "available_from")
     public LocalDate availableFrom;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "employment_status")
+    public EmploymentStatus employmentStatus = EmploymentStatus.UNEMPLOYED;
+    @Column(name = "current_employer")
+    public String currentEmployer;
+    @Column(name = "employed_since")
+    public LocalDate employedSince;
+    @Column(name = "employment_id")
+    public String employmentId;
     @Column(name = "last_verified_on")
     public LocalDate lastVerifiedOn;
     @Column(name = "last_verified_by")
@@ -76,6 +89,34 @@ public class LabourFile {
     public Instant registeredAt;
     @Column(name = "updated_at")
     public Instant updatedAt;
+
+    /**
+     * Records where the worker now stands in work.
+     *
+     * @return the fields that changed (empty when nothing did)
+     */
+    public List<FieldChange> changeEmployment(EmploymentStatus status, String employer, LocalDate since, String employment) {
+        List<FieldChange> changes = new ArrayList<>();
+        if (status != employmentStatus) {
+            changes.add(new FieldChange("employmentStatus", employmentStatus, status));
+        }
+        if (!Objects.equals(employer, currentEmployer)) {
+            changes.add(new FieldChange("currentEmployer", currentEmployer, employer));
+        }
+        if (!Objects.equals(since, employedSince)) {
+            changes.add(new FieldChange("employedSince", employedSince, since));
+        }
+        employmentStatus = status;
+        currentEmployer = employer;
+        employedSince = since;
+        employmentId = employment;
+        return changes;
+    }
+
+    public EmploymentStatusChanged employmentStatusChanged() {
+        return new EmploymentStatusChanged(id.toString(), version, householdRegion, employmentStatus, currentEmployer,
+                employedSince, updatedAt);
+    }
 
     public GeoPoint home() {
         return homeLat == null || homeLon == null ? null : new GeoPoint(homeLat, homeLon);

@@ -1,0 +1,84 @@
+package org.laborlink.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.laborlink.e2e.Platform.as;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.laborlink.events.DomainEvent;
+import org.laborlink.events.EventEnvelope;
+import org.laborlink.events.Topics;
+import org.laborlink.events.employment.EmploymentEnded;
+import org.laborlink.events.employment.WorkerHired;
+import org.laborlink.platform.testing.Tokens;
+
+/**
+ * A hire on employment.v1 makes the labour file employed, once however often it is delivered; the end of that
+ * employment makes it unemployed again; officers record work found off the platform.
+ */
+class EmploymentStatusTest {
+
+    static final String EMPLOYER = "00000000-0000-4000-8000-00000000e001";
+
+    @Test
+    void aRedeliveredHireChangesTheFileOnceAndItsEndMakesTheWorkerUnemployedAgain() throws Exception {
+        String workerId = as(Tokens.officerKaili()).body(Platform.labourFile("赵兰 " + UUID.randomUUID()))
+                .post("/api/v1/workers").then().statusCode(201).extract().path("id");
+        String employmentId = UUID.randomUUID().toString();
+        EventEnvelope hired = envelope(new WorkerHired(employmentId, 1, workerId, EMPLOYER, null, Platform.HANGZHOU_XIHU,
+                LocalDate.now(), new BigDecimal("5200"), true, Instant.now()));
+        EventEnvelope otherEnded = envelope(new EmploymentEnded(UUID.randomUUID().toString(), 2, workerId, EMPLOYER,
+                LocalDate.now(), "an older job", Instant.now()));
+        send(hired, hired, otherEnded);
+
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                as(Tokens.officerKaili()).get("/api/v1/workers/" + workerId).then().statusCode(200)
+                        .body("employmentStatus", equalTo("EMPLOYED_MIGRANT")).body("currentEmployer", equalTo(EMPLOYER)));
+        Thread.sleep(1000);
+        as(Tokens.officerKaili()).get("/api/v1/workers/" + workerId).then()
+                .body("version", equalTo(2)).body("employedSince", equalTo(LocalDate.now().toString()));
+        as(Tokens.officerKaili()).get("/api/v1/workers/" + workerId + "/history").then()
+                .body("size()", equalTo(1)).body("[0].changedBy", equalTo("job-board"));
+
+        send(envelope(new EmploymentEnded(employmentId, 2, workerId, EMPLOYER, LocalDate.now(), "contract ended",
+                Instant.now())));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
+                as(Tokens.officerKaili()).get("/api/v1/workers/" + workerId).then()
+                        .body("employmentStatus", equalTo("UNEMPLOYED")).body("currentEmployer", nullValue())
+                        .body("version", equalTo(3)));
+
+        as(Tokens.worker()).body(Map.of("status", "SELF_EMPLOYED")).post("/api/v1/workers/" + workerId + "/employment-status")
+                .then().statusCode(403);
+        as(Tokens.officerXichang()).body(Map.of("status", "SELF_EMPLOYED"))
+                .post("/api/v1/workers/" + workerId + "/employment-status").then().statusCode(404);
+        as(Tokens.officerKaili()).body(Map.of("status", "SELF_EMPLOYED", "since", LocalDate.now().toString()))
+                .post("/api/v1/workers/" + workerId + "/employment-status").then().statusCode(200)
+                .body("employmentStatus", equalTo("SELF_EMPLOYED")).header("ETag", "\"4\"");
+    }
+
+    private static EventEnvelope envelope(DomainEvent event) {
+        return EventEnvelope.wrap(event, "job-board", RepeatedEventsTest.JSON);
+    }
+
+    private static void send(EventEnvelope... events) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Platform.KAFKA,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            for (EventEnvelope e : events) {
+                producer.send(e.toKafkaRecord(Topics.EMPLOYMENT)).get();
+            }
+        }
+    }
+}
