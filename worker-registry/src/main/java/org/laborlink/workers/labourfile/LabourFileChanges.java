@@ -112,6 +112,11 @@ public class LabourFileChanges {
             f.homeLon = v.lon();
         });
         set(changes, "povertyStatus", f.povertyStatus, r.povertyStatus(), v -> f.povertyStatus = v);
+        set(changes, "povertyStatusYear", f.povertyStatusYear, checks.pastYear("povertyStatusYear", r.povertyStatusYear()),
+                v -> f.povertyStatusYear = v);
+        set(changes, "householdId", f.householdId, r.householdId(), v -> f.householdId = v);
+        set(changes, "disability", f.disability, r.disability(), v -> f.disability = v);
+        set(changes, "educationLevel", f.educationLevel, r.educationLevel(), v -> f.educationLevel = v);
         set(changes, "expectedMonthlyPay", f.expectedMonthlyPay,
                 r.expectedMonthlyPay() == null ? null : r.expectedMonthlyPay().setScale(2), v -> f.expectedMonthlyPay = v);
         set(changes, "acceptsLowerPay", f.acceptsLowerPay, r.acceptsLowerPay(), v -> f.acceptsLowerPay = v);
@@ -125,10 +130,15 @@ public class LabourFileChanges {
         set(changes, "desiredOccupations", w.desiredOccupations(), desired, v -> { });
         set(changes, "willingToMigrateTo", w.willingToMigrateTo(), destinations, v -> { });
         set(changes, "acceptedJobTypes", w.acceptedJobTypes(), types, v -> { });
+        var trainingWishes = r.trainingWishes() == null ? null : checks.occupations("trainingWishes", r.trainingWishes());
+        set(changes, "willingToTrain", w.willingToTrain(), r.willingToTrain(), v -> { });
+        set(changes, "trainingWishes", w.trainingWishes(), trainingWishes, v -> { });
         f.skillsAndWishes = new SkillsAndWishes(skills == null ? w.skills() : skills,
                 desired == null ? w.desiredOccupations() : desired,
                 destinations == null ? w.willingToMigrateTo() : destinations,
-                types == null ? w.acceptedJobTypes() : types);
+                types == null ? w.acceptedJobTypes() : types,
+                r.willingToTrain() == null ? w.willingToTrain() : r.willingToTrain(),
+                trainingWishes == null ? w.trainingWishes() : trainingWishes);
         return changes;
     }
 

@@ -1,10 +1,12 @@
 package org.laborlink.workers.labourfile;
 
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.laborlink.events.SkillLevel;
 import org.laborlink.events.workers.WorkerSkill;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
@@ -55,16 +57,30 @@ public class LabourFileChecks {
         return distinct;
     }
 
+    /** Skills with known codes; a certified level carries its certificate number. */
     public List<WorkerSkill> skills(String field, List<RegisterLabourFile.Skill> given) {
         List<WorkerSkill> out = new ArrayList<>();
         List<RegisterLabourFile.Skill> skills = given == null ? List.of() : given;
         for (int i = 0; i < skills.size(); i++) {
-            if (occupations.find(skills.get(i).code()).isEmpty()) {
+            RegisterLabourFile.Skill skill = skills.get(i);
+            if (occupations.find(skill.code()).isEmpty()) {
                 throw ProblemException.invalidField(field + "[" + i + "].code", "is not a CSCO 2022 code");
             }
-            out.add(new WorkerSkill(skills.get(i).code(), skills.get(i).level()));
+            boolean certified = skill.level() == SkillLevel.CERTIFIED;
+            if (certified && (skill.certificateNumber() == null || skill.certificateNumber().isBlank())) {
+                throw ProblemException.invalidField(field + "[" + i + "].certificateNumber", "is required for a certified level");
+            }
+            out.add(new WorkerSkill(skill.code(), skill.level(), certified ? skill.certificateNumber().strip() : null));
         }
         return out;
+    }
+
+    /** A year that has begun (the year a poverty status was set cannot be in the future). */
+    public Integer pastYear(String field, Integer year) {
+        if (year != null && year > Year.now().getValue()) {
+            throw ProblemException.invalidField(field, "must not be in the future");
+        }
+        return year;
     }
 
     static <T> List<T> distinct(List<T> list) {

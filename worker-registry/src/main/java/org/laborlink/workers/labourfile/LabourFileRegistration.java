@@ -104,6 +104,10 @@ public class LabourFileRegistration {
             file.homeLon = request.home().lon();
         }
         file.povertyStatus = Objects.requireNonNullElse(request.povertyStatus(), PovertyStatus.NONE);
+        file.povertyStatusYear = checks.pastYear("povertyStatusYear", request.povertyStatusYear());
+        file.householdId = request.householdId();
+        file.disability = Boolean.TRUE.equals(request.disability());
+        file.educationLevel = request.educationLevel();
         List<String> desired = checks.occupations("desiredOccupations", request.desiredOccupations());
         file.expectedMonthlyPay = request.expectedMonthlyPay() == null ? null : request.expectedMonthlyPay().setScale(2);
         file.acceptsLowerPay = Boolean.TRUE.equals(request.acceptsLowerPay());
@@ -111,7 +115,8 @@ public class LabourFileRegistration {
         List<String> destinations = checks.provinces("willingToMigrateTo", request.willingToMigrateTo());
         List<JobType> types = LabourFileChecks.distinct(request.acceptedJobTypes());
         file.skillsAndWishes = new SkillsAndWishes(checks.skills("skills", request.skills()), desired, destinations,
-                types.isEmpty() ? Arrays.asList(JobType.values()) : types);
+                types.isEmpty() ? Arrays.asList(JobType.values()) : types, Boolean.TRUE.equals(request.willingToTrain()),
+                checks.occupations("trainingWishes", request.trainingWishes()));
         file.registeredBy = officer;
         file.registeredAt = Instant.now();
         file.updatedAt = file.registeredAt;

@@ -35,7 +35,13 @@ class LabourFileResourceTest {
         file.put("phone", "13812345678");
         file.put("householdRegion", "522601");
         file.put("povertyStatus", "RELOCATED_EX_SITU");
-        file.put("skills", List.of(Map.of("code", "4-10-01-06", "level", "SKILLED")));
+        file.put("povertyStatusYear", 2019);
+        file.put("householdId", "KL-0381-22");
+        file.put("educationLevel", "JUNIOR_SECONDARY");
+        file.put("willingToTrain", true);
+        file.put("trainingWishes", List.of("4-10-01-05"));
+        file.put("skills", List.of(Map.of("code", "4-10-01-06", "level", "SKILLED"),
+                Map.of("code", "4-03-02-01", "level", "CERTIFIED", "certificateNumber", "S000052260100123")));
         file.put("desiredOccupations", List.of("4-10-01-06"));
         file.put("expectedMonthlyPay", 3800);
         file.put("willingToMigrateTo", List.of("330000", "440000"));
@@ -52,7 +58,10 @@ class LabourFileResourceTest {
                 .extract().path("id");
 
         as(Tokens.officerQiandongnan()).get("/api/v1/workers/" + id).then().statusCode(200)
-                .body("skills[0].level", equalTo("SKILLED")).body("home", nullValue());
+                .body("skills[0].level", equalTo("SKILLED")).body("home", nullValue())
+                .body("skills[1].certificateNumber", equalTo("S000052260100123")).body("povertyStatusYear", equalTo(2019))
+                .body("educationLevel", equalTo("JUNIOR_SECONDARY")).body("willingToTrain", equalTo(true))
+                .body("trainingWishes", hasItems("4-10-01-05")).body("employmentStatus", equalTo("UNEMPLOYED"));
         as(Tokens.officerXichang()).get("/api/v1/workers/" + id).then().statusCode(404)
                 .contentType("application/problem+json");
     }
@@ -76,6 +85,18 @@ class LabourFileResourceTest {
         bad.put("willingToMigrateTo", List.of("330100"));
         as(Tokens.officerKaili()).body(bad).post("/api/v1/workers").then().statusCode(400)
                 .body("errors.field", hasItems("name", "home.lat", "willingToMigrateTo[0]"));
+    }
+
+    @Test
+    void aCertifiedSkillNeedsItsCertificateAndAPovertyYearCannotLieAhead() {
+        Map<String, Object> bad = file("x");
+        bad.put("skills", List.of(Map.of("code", "4-10-01-06", "level", "CERTIFIED")));
+        as(Tokens.officerKaili()).body(bad).post("/api/v1/workers").then().statusCode(400)
+                .body("errors[0].field", equalTo("skills[0].certificateNumber"));
+        bad = file("x");
+        bad.put("povertyStatusYear", java.time.Year.now().getValue() + 1);
+        as(Tokens.officerKaili()).body(bad).post("/api/v1/workers").then().statusCode(400)
+                .body("errors[0].field", equalTo("povertyStatusYear"));
     }
 
     @Test

@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -17,6 +19,7 @@ import org.laborlink.platform.reference.Coordinates;
 import org.laborlink.platform.reference.OccupationClassification;
 import org.laborlink.platform.reference.RegionCode;
 import org.laborlink.workers.labourfile.api.RegisterLabourFile.Skill;
+import org.laborlink.workers.labourfile.domain.EducationLevel;
 
 /**
  * A change to a labour file (PATCH): only the fields present change. Officers of the region may change all of
@@ -29,15 +32,22 @@ public record ChangeLabourFile(
         @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String currentRegion,
         @Valid Coordinates home,
         PovertyStatus povertyStatus,
+        @Min(1980) @Max(2100) Integer povertyStatusYear,
+        @Size(max = 32) String householdId,
+        Boolean disability,
+        EducationLevel educationLevel,
         @Size(max = 50) List<@Valid @NotNull Skill> skills,
         @Size(max = 10) List<@NotNull @Pattern(regexp = OccupationClassification.CODE_PATTERN, message = OccupationClassification.CODE_MESSAGE) String> desiredOccupations,
         @PositiveOrZero @Digits(integer = 7, fraction = 2) BigDecimal expectedMonthlyPay,
         Boolean acceptsLowerPay,
         LocalDate availableFrom,
         @Size(max = 34) List<@NotNull @Pattern(regexp = RegisterLabourFile.PROVINCE, message = "must be a province code ending in 0000") String> willingToMigrateTo,
-        List<@NotNull JobType> acceptedJobTypes) {
+        List<@NotNull JobType> acceptedJobTypes,
+        Boolean willingToTrain,
+        @Size(max = 10) List<@NotNull @Pattern(regexp = OccupationClassification.CODE_PATTERN, message = OccupationClassification.CODE_MESSAGE) String> trainingWishes) {
 
     /** What a worker may change in their own file; poverty status, skills and name are the labour office's. */
     public static final List<String> WORKER_FIELDS = List.of("phone", "currentRegion", "home", "desiredOccupations",
-            "expectedMonthlyPay", "acceptsLowerPay", "availableFrom", "willingToMigrateTo", "acceptedJobTypes");
+            "expectedMonthlyPay", "acceptsLowerPay", "availableFrom", "willingToMigrateTo", "acceptedJobTypes", "willingToTrain",
+            "trainingWishes");
 }

@@ -12,6 +12,7 @@ import org.laborlink.events.workers.EmploymentStatus;
 import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.events.workers.WorkerSkill;
 import org.laborlink.workers.identity.ResidentIdNumber;
+import org.laborlink.workers.labourfile.domain.EducationLevel;
 
 /**
  * A labour file as the API shows it. ID and phone numbers are masked ({@code 5226**********123X}) unless the caller
@@ -29,6 +30,10 @@ public record LabourFileView(
         String currentRegion,
         GeoPoint home,
         PovertyStatus povertyStatus,
+        Integer povertyStatusYear,
+        String householdId,
+        boolean disability,
+        EducationLevel educationLevel,
         List<WorkerSkill> skills,
         List<String> desiredOccupations,
         BigDecimal expectedMonthlyPay,
@@ -36,6 +41,8 @@ public record LabourFileView(
         LocalDate availableFrom,
         List<String> willingToMigrateTo,
         List<JobType> acceptedJobTypes,
+        boolean willingToTrain,
+        List<String> trainingWishes,
         EmploymentStatus employmentStatus,
         String currentEmployer,
         LocalDate employedSince,

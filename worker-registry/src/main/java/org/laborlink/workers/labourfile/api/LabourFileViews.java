@@ -30,9 +30,11 @@ public class LabourFileViews {
             phone = full ? plain : ResidentIdNumber.maskPhone(plain).orElse(null);
         }
         return new LabourFileView(f.id, f.version, f.name, idNumber, phone, f.birthDate, f.sex, f.householdRegion,
-                f.currentRegion, f.home(), f.povertyStatus, f.skillsAndWishes.skills(),
+                f.currentRegion, f.home(), f.povertyStatus, f.povertyStatusYear, f.householdId, f.disability, f.educationLevel,
+                f.skillsAndWishes.skills(),
                 f.skillsAndWishes.desiredOccupations(), f.expectedMonthlyPay, f.acceptsLowerPay, f.availableFrom,
-                f.skillsAndWishes.willingToMigrateTo(), f.skillsAndWishes.acceptedJobTypes(), f.employmentStatus,
+                f.skillsAndWishes.willingToMigrateTo(), f.skillsAndWishes.acceptedJobTypes(),
+                f.skillsAndWishes.willingToTrain(), f.skillsAndWishes.trainingWishes(), f.employmentStatus,
                 f.currentEmployer, f.employedSince, f.lastVerifiedOn,
                 f.lastVerifiedBy, f.registeredAt, f.updatedAt);
     }

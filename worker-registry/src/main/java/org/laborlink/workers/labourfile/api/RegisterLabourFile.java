@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -19,6 +21,7 @@ import org.laborlink.platform.reference.Coordinates;
 import org.laborlink.platform.reference.OccupationClassification;
 import org.laborlink.platform.reference.RegionCode;
 import org.laborlink.workers.identity.ResidentIdNumber;
+import org.laborlink.workers.labourfile.domain.EducationLevel;
 import org.laborlink.events.workers.PovertyStatus;
 
 /**
@@ -37,20 +40,27 @@ public record RegisterLabourFile(
         @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String currentRegion,
         @Valid Coordinates home,
         PovertyStatus povertyStatus,
+        @Min(1980) @Max(2100) Integer povertyStatusYear,
+        @Size(max = 32) String householdId,
+        Boolean disability,
+        EducationLevel educationLevel,
         @Size(max = 50) List<@Valid @NotNull Skill> skills,
         @Size(max = 10) List<@NotNull @Pattern(regexp = OccupationClassification.CODE_PATTERN, message = OccupationClassification.CODE_MESSAGE) String> desiredOccupations,
         @PositiveOrZero @Digits(integer = 7, fraction = 2) BigDecimal expectedMonthlyPay,
         Boolean acceptsLowerPay,
         LocalDate availableFrom,
         @Size(max = 34) List<@NotNull @Pattern(regexp = PROVINCE, message = "must be a province code ending in 0000") String> willingToMigrateTo,
-        List<@NotNull JobType> acceptedJobTypes) {
+        List<@NotNull JobType> acceptedJobTypes,
+        Boolean willingToTrain,
+        @Size(max = 10) List<@NotNull @Pattern(regexp = OccupationClassification.CODE_PATTERN, message = OccupationClassification.CODE_MESSAGE) String> trainingWishes) {
 
     static final String PROVINCE = "[1-9][0-9]0000";
     static final String PHONE = "1[3-9][0-9]{9}";
 
-    /** A skill the worker has: a CSCO occupation or skill code and the level reached. */
+    /** A skill the worker has: a CSCO occupation or skill code, the level reached, the certificate if certified. */
     public record Skill(
             @NotNull @Pattern(regexp = OccupationClassification.CODE_PATTERN, message = OccupationClassification.CODE_MESSAGE) String code,
-            @NotNull SkillLevel level) {
+            @NotNull SkillLevel level,
+            @Size(max = 64) String certificateNumber) {
     }
 }

@@ -61,6 +61,14 @@ public class LabourFile {
     @Enumerated(EnumType.STRING)
     @Column(name = "poverty_status")
     public PovertyStatus povertyStatus;
+    @Column(name = "poverty_status_year")
+    public Integer povertyStatusYear;
+    @Column(name = "household_id")
+    public String householdId;
+    public boolean disability;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "education_level")
+    public EducationLevel educationLevel;
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "skills_and_wishes")
     public SkillsAndWishes skillsAndWishes;
