@@ -15,6 +15,7 @@ import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.workers.employment.EmploymentChanges;
 import org.laborlink.workers.labourfile.api.LabourFileViews;
+import org.laborlink.workers.labourfile.domain.LabourFile;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -36,12 +37,7 @@ public class EmploymentStatusResource {
     @POST
     @RolesAllowed({"officer", "admin"})
     public Uni<Response> change(@PathParam("id") String id, @Valid @NotNull ChangeEmploymentStatus request) {
-        UUID fileId;
-        try {
-            fileId = UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("labour file", id);
-        }
+        UUID fileId = LabourFile.parseId(id);
         return Panache.withTransaction(() -> employment.lock(fileId).chain(file -> {
             if (file == null || !caller.canSeeWorker(file.id.toString(), file.householdRegion, file.currentRegion)) {
                 throw ProblemException.notFound("labour file", id);

@@ -71,7 +71,7 @@ public class LabourFileResource {
     public Uni<Response> change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ChangeLabourFile request) {
         long expected = version(ifMatch);
-        return changes.change(fileId(id), expected, request, caller)
+        return changes.change(LabourFile.parseId(id), expected, request, caller)
                 .map(file -> Response.ok(views.of(file, caller)).tag(etag(file)).build());
     }
 
@@ -94,20 +94,12 @@ public class LabourFileResource {
     }
 
     private Uni<LabourFile> visibleFile(String id) {
-        return files.findById(fileId(id)).map(file -> {
+        return files.findById(LabourFile.parseId(id)).map(file -> {
             if (file == null || !caller.canSeeWorker(file.id.toString(), file.householdRegion, file.currentRegion)) {
                 throw ProblemException.notFound("labour file", id);
             }
             return file;
         });
-    }
-
-    private static UUID fileId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("labour file", id);
-        }
     }
 
     /** If-Match: "3" (or W/"3") -> 3; a change without it is refused with 428. */

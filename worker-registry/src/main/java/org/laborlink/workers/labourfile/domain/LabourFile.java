@@ -22,6 +22,7 @@ import org.laborlink.events.workers.EmploymentStatus;
 import org.laborlink.events.workers.EmploymentStatusChanged;
 import org.laborlink.events.workers.LabourFileRegistered;
 import org.laborlink.events.workers.PovertyStatus;
+import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.workers.identity.ResidentIdNumber;
 
 /**
@@ -124,6 +125,15 @@ public class LabourFile {
     public EmploymentStatusChanged employmentStatusChanged() {
         return new EmploymentStatusChanged(id.toString(), version, householdRegion, employmentStatus, currentEmployer,
                 employedSince, updatedAt);
+    }
+
+    /** A labour-file id from a path; anything that is no UUID names no file (404, like a file one may not see). */
+    public static UUID parseId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("labour file", id);
+        }
     }
 
     public GeoPoint home() {

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
+import org.laborlink.workers.labourfile.domain.LabourFile;
 import org.laborlink.workers.labourfile.store.LabourFileRepository;
 import org.laborlink.workers.verification.VerificationVisits;
 import org.laborlink.workers.verification.store.VerificationVisitRepository;
@@ -51,7 +52,7 @@ public class VerificationResource {
     @Path("/workers/{id}/verifications")
     @RolesAllowed({"officer", "admin"})
     public Uni<Response> record(@PathParam("id") String id, @Valid @NotNull RecordVisit request) {
-        return verification.record(uuid(id), request, caller).map(visit -> Response
+        return verification.record(LabourFile.parseId(id), request, caller).map(visit -> Response
                 .created(URI.create("/api/v1/workers/" + id + "/verifications")).entity(VisitView.of(visit)).build());
     }
 
@@ -59,7 +60,7 @@ public class VerificationResource {
     @Path("/workers/{id}/verifications")
     @WithSession
     public Uni<List<VisitView>> list(@PathParam("id") String id) {
-        return files.findById(uuid(id)).chain(file -> {
+        return files.findById(LabourFile.parseId(id)).chain(file -> {
             if (file == null || !caller.canSeeWorker(file.id.toString(), file.householdRegion, file.currentRegion)) {
                 throw ProblemException.notFound("labour file", id);
             }
@@ -79,20 +80,12 @@ public class VerificationResource {
         if (!RegionCode.isWellFormed(code) || !caller.governs(code)) {
             throw ProblemException.notFound("region", code);
         }
-        UUID cursor = after == null || after.isBlank() ? FIRST : uuid(after);
+        UUID cursor = after == null || after.isBlank() ? FIRST : LabourFile.parseId(after);
         return files.unverifiedIn(new RegionCode(code), LocalDate.now().minusDays(days), cursor, limit).map(page -> {
             var items = page.stream().map(f -> new UnverifiedFiles.Item(f.id, f.name, f.householdRegion, f.lastVerifiedOn,
                     f.lastVerifiedBy)).toList();
             String next = items.size() == limit ? items.get(items.size() - 1).id().toString() : null;
             return new UnverifiedFiles(code, days, items, next);
         });
-    }
-
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("labour file", id);
-        }
     }
 }
