@@ -50,6 +50,10 @@ public class ApiProxy {
                 .orElseGet(() -> UUID.randomUUID().toString());
         ctx.request().headers().set(REQUEST_ID, requestId);
         ctx.response().headers().set(REQUEST_ID, requestId);
+        if (!ctx.request().path().equals(ctx.normalizedPath())) {
+            problem(ctx, 400, "unnormalized-path", "Bad request", "the path must not contain dot segments or empty segments");
+            return;
+        }
         Optional<String> service = RouteTable.serviceFor(ctx.normalizedPath());
         if (service.isEmpty() || !config.services().containsKey(service.get())) {
             problem(ctx, 404, "not-found", "Not found", "no LaborLink API at " + ctx.normalizedPath());

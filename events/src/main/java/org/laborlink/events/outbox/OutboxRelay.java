@@ -52,12 +52,19 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
+    /**
+     * Unsent, due rows not leased by anyone, in id order; a row waits while an older unsent row of its aggregate is
+     * backing off or leased elsewhere, so one aggregate's events never overtake each other.
+     */
     private static final String LEASE = """
             update event_outbox set leased_until = now() + interval '60 seconds'
-            where id in (select id from event_outbox
-                         where sent_at is null and next_attempt_at <= now()
-                           and (leased_until is null or leased_until < now())
-                         order by id limit $1 for update skip locked)
+            where id in (select e.id from event_outbox e
+                         where e.sent_at is null and e.next_attempt_at <= now()
+                           and (e.leased_until is null or e.leased_until < now())
+                           and not exists (select 1 from event_outbox o
+                                           where o.aggregate_id = e.aggregate_id and o.sent_at is null and o.id < e.id
+                                             and (o.next_attempt_at > now() or o.leased_until >= now()))
+                         order by e.id limit $1 for update skip locked)
             returning id, event_id, topic, aggregate_id, event_type, source, occurred_at, payload::text as payload, attempts""";
     private static final String MARK_SENT = "update event_outbox set sent_at = now(), leased_until = null where id = any($1)";
     private static final String RESCHEDULE = """
@@ -153,12 +160,19 @@ public class OutboxRelay {
         rows.sort((a, b) -> Long.compare(a.getLong("id"), b.getLong("id")));
         List<Future<RecordMetadata>> acks = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            acks.add(send(row));
+            Future<RecordMetadata> ack = send(row);
+            acks.add(ack);
+            if (ack.isDone() && !ack.state().equals(Future.State.SUCCESS)) {
+                break; // the broker is unreachable: do not wait max.block.ms for each remaining row
+            }
         }
         List<Long> sentIds = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             try {
+                if (i >= acks.size()) {
+                    throw new IllegalStateException("not sent: an earlier record of this batch could not be sent");
+                }
                 acks.get(i).get(20, TimeUnit.SECONDS);
                 sentIds.add(row.getLong("id"));
             } catch (Exception e) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import org.apache.hc.core5.http.HttpHost;
+import org.apache.hc.core5.util.Timeout;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
@@ -23,6 +24,8 @@ public class SearchClientProducer {
             throws URISyntaxException {
         return new OpenSearchClient(ApacheHttpClient5TransportBuilder.builder(HttpHost.create(url))
                 .setMapper(new JacksonJsonpMapper(json))
+                // a request never hangs past 10 s: the index writer's retries must end before the consumer's ack limit
+                .setRequestConfigCallback(config -> config.setResponseTimeout(Timeout.ofSeconds(10)))
                 .build());
     }
 

@@ -2,6 +2,7 @@ package org.laborlink.matching.index;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -56,7 +57,8 @@ public class SearchWriter {
     }
 
     private long waitOrGiveUp(String alias, String id, long deadline, long backoffMillis, Exception cause) {
-        if (System.nanoTime() > deadline) {
+        // give up unless a whole further attempt (10 s response timeout) fits before the deadline
+        if (System.nanoTime() + TimeUnit.SECONDS.toNanos(10) + TimeUnit.MILLISECONDS.toNanos(backoffMillis) > deadline) {
             throw new IllegalStateException("OpenSearch did not take " + alias + "/" + id + " within " + giveUpAfter, cause);
         }
         LOG.warnf("OpenSearch write of %s/%s failed, retrying in %d ms: %s", alias, id, backoffMillis, cause.toString());

@@ -1,5 +1,6 @@
 package org.laborlink.subsidies.facts;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -53,7 +54,8 @@ public class WorkerFacts {
         }
         return Panache.withTransaction(() -> Panache.getSession().chain(session -> consumed
                 .firstDelivery(session, CONSUMER, envelope.id())
-                .chain(first -> first ? record(session, file) : Uni.createFrom().voidItem())));
+                .chain(first -> first ? record(session, file) : Uni.createFrom().voidItem())))
+                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5);
     }
 
     private Uni<Void> record(Mutiny.Session session, LabourFileFacts file) {

@@ -1,5 +1,6 @@
 package org.laborlink.workers.employment;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,7 +23,9 @@ import io.smallrye.mutiny.Uni;
 /**
  * Follows {@code employment.v1}: a hire makes the file employed (locally or as a migrant) with its employer and
  * start date; the end of that employment makes it unemployed again. The consumed-event log commits with the change,
- * so a redelivered event changes nothing; an end of an older employment leaves a newer one alone.
+ * so a redelivered event changes nothing; an older hire or the end of an older employment leaves a newer one alone
+ * (employment events are keyed by employment, so two employments of one worker may arrive out of order). A failure
+ * is retried a few times (a lock timeout, a dropped connection) before the record goes to the dead-letter topic.
  */
 @ApplicationScoped
 public class EmploymentEvents {
@@ -50,7 +53,8 @@ public class EmploymentEvents {
         }
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(session -> consumed.firstDelivery(session, CONSUMER, envelope.id()))
-                .chain(first -> first ? apply(event) : Uni.createFrom().voidItem()));
+                .chain(first -> first ? apply(event) : Uni.createFrom().voidItem()))
+                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5);
     }
 
     private Uni<Void> apply(DomainEvent event) {
@@ -61,6 +65,11 @@ public class EmploymentEvents {
                 return Uni.createFrom().voidItem();
             }
             if (event instanceof WorkerHired hired) {
+                boolean olderThanCurrent = file.employmentId != null && !file.employmentId.equals(hired.employmentId())
+                        && file.employedSince != null && hired.startDate().isBefore(file.employedSince);
+                if (olderThanCurrent) {
+                    return Uni.createFrom().voidItem();
+                }
                 return employment.apply(file, hired.migrant() ? EmploymentStatus.EMPLOYED_MIGRANT : EmploymentStatus.EMPLOYED_LOCAL,
                         hired.employerId(), hired.startDate(), hired.employmentId(), SOURCE).replaceWithVoid();
             }

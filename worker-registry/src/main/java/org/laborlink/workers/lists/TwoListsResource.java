@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
@@ -37,6 +38,8 @@ public class TwoListsResource {
 
     private static final UUID FIRST = new UUID(0, 0);
     private static final int CSV_PAGE = 1000;
+    private static final Pattern NEEDS_QUOTES = Pattern.compile("[,\"\r\n\u2028\u2029]");
+    private static final Pattern FORMULA_START = Pattern.compile("[=+\\-@\t\r]");
 
     /** One worker on a list; no ID or phone numbers. */
     public record Entry(UUID id, String name, String householdRegion, EmploymentStatus employmentStatus,
@@ -146,11 +149,12 @@ public class TwoListsResource {
         }
     }
 
+    /** A CSV field: quoted when it holds a separator, quote or line break; a leading formula character neutralised. */
     private static String cell(String value) {
         if (value == null) {
             return "";
         }
-        return value.matches(".*[,\"\\n\\r].*") || value.startsWith("=") || value.startsWith("+") || value.startsWith("-")
-                || value.startsWith("@") ? "\"" + value.replace("\"", "\"\"").replaceFirst("^([=+\\-@])", "'$1") + "\"" : value;
+        String safe = FORMULA_START.matcher(value).lookingAt() ? "'" + value : value;
+        return NEEDS_QUOTES.matcher(safe).find() ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }
