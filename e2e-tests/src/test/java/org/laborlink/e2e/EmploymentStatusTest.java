@@ -12,9 +12,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.laborlink.events.DomainEvent;
 import org.laborlink.events.EventEnvelope;
@@ -72,13 +69,6 @@ class EmploymentStatusTest {
     }
 
     private static void send(EventEnvelope... events) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Platform.KAFKA,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
-            for (EventEnvelope e : events) {
-                producer.send(e.toKafkaRecord(Topics.EMPLOYMENT)).get();
-            }
-        }
+        Platform.publish(Topics.EMPLOYMENT, events);
     }
 }

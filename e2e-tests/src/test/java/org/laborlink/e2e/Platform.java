@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.laborlink.events.EventEnvelope;
 import org.laborlink.platform.testing.ResidentIds;
 
 import io.restassured.http.ContentType;
@@ -54,6 +58,18 @@ final class Platform {
                 "location", Map.of("lat", 30.26, "lon", 120.13), "jobType", "CARING_JOB",
                 "payMin", 4500, "payMax", 5200, "headcount", 10, "accommodation", true,
                 "requiredSkills", List.of(Map.of("code", ELDERLY_CARE, "level", "BASIC")));
+    }
+
+    /** Publishes events straight to a topic, as another service's outbox relay would (at least once, so maybe twice). */
+    static void publish(String topic, EventEnvelope... events) throws Exception {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            for (EventEnvelope e : events) {
+                producer.send(e.toKafkaRecord(topic)).get();
+            }
+        }
     }
 
     /** Runs {@code deploy/local/laborlink <args>} and fails the test if it fails. */

@@ -8,12 +8,8 @@ import static org.laborlink.e2e.Platform.as;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.laborlink.events.EventEnvelope;
 import org.laborlink.events.JobType;
@@ -39,14 +35,7 @@ class RepeatedEventsTest {
         String workerId = UUID.randomUUID().toString();
         EventEnvelope newer = EventEnvelope.wrap(file(workerId, 2, PovertyStatus.LIFTED_OUT), "e2e", JSON);
         EventEnvelope older = EventEnvelope.wrap(file(workerId, 1, PovertyStatus.REGISTERED_POOR), "e2e", JSON);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, Platform.KAFKA,
-                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
-                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
-            producer.send(newer.toKafkaRecord(Topics.WORKERS)).get();
-            producer.send(newer.toKafkaRecord(Topics.WORKERS)).get();
-            producer.send(older.toKafkaRecord(Topics.WORKERS)).get();
-        }
+        Platform.publish(Topics.WORKERS, newer, newer, older);
 
         String next = as(Tokens.officerKaili()).body(Platform.labourFile("后来者 " + UUID.randomUUID()))
                 .post("/api/v1/workers").then().statusCode(201).extract().path("id");

@@ -9,6 +9,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
 import org.laborlink.workers.labourfile.domain.LabourFile;
 
@@ -23,14 +24,27 @@ public class TwoLists {
 
     /** Which of the two lists. */
     public enum Kind {
-        EMPLOYED("employment_status in ('EMPLOYED_LOCAL', 'EMPLOYED_MIGRANT', 'SELF_EMPLOYED', 'PUBLIC_WELFARE_POST')"),
-        WILLING_TO_GO_OUT("employment_status in ('UNEMPLOYED', 'EMPLOYED_LOCAL') "
+        EMPLOYED("employed",
+                "employment_status in ('EMPLOYED_LOCAL', 'EMPLOYED_MIGRANT', 'SELF_EMPLOYED', 'PUBLIC_WELFARE_POST')"),
+        WILLING_TO_GO_OUT("willing-to-go-out", "employment_status in ('UNEMPLOYED', 'EMPLOYED_LOCAL') "
                 + "and jsonb_array_length(skills_and_wishes -> 'willingToMigrateTo') > 0");
 
+        /** The list's name in the API path. */
+        public final String path;
         final String condition;
 
-        Kind(String condition) {
+        Kind(String path, String condition) {
+            this.path = path;
             this.condition = condition;
+        }
+
+        public static Kind named(String path) {
+            for (Kind kind : values()) {
+                if (kind.path.equals(path)) {
+                    return kind;
+                }
+            }
+            throw ProblemException.notFound("list", path);
         }
     }
 

@@ -66,45 +66,28 @@ public class TwoListsResource {
     }
 
     @GET
-    @Path("/employed")
+    @Path("/{list}")
     @Produces(MediaType.APPLICATION_JSON)
     @WithSession
-    public Uni<ListPage> employed(@PathParam("code") String code, @QueryParam("after") String after,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return page(TwoLists.Kind.EMPLOYED, "employed", code, after, limit);
+    public Uni<ListPage> page(@PathParam("code") String code, @PathParam("list") String list,
+            @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return page(TwoLists.Kind.named(list), code, after, limit);
     }
 
     @GET
-    @Path("/willing-to-go-out")
-    @Produces(MediaType.APPLICATION_JSON)
+    @Path("/{list}")
+    @Produces("text/csv;qs=0.5") // JSON unless the client asks for CSV
     @WithSession
-    public Uni<ListPage> willingToGoOut(@PathParam("code") String code, @QueryParam("after") String after,
-            @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return page(TwoLists.Kind.WILLING_TO_GO_OUT, "willing-to-go-out", code, after, limit);
+    public Uni<String> csv(@PathParam("code") String code, @PathParam("list") String list) {
+        return csv(TwoLists.Kind.named(list), code);
     }
 
-    @GET
-    @Path("/employed")
-    @Produces("text/csv")
-    @WithSession
-    public Uni<String> employedCsv(@PathParam("code") String code) {
-        return csv(TwoLists.Kind.EMPLOYED, code);
-    }
-
-    @GET
-    @Path("/willing-to-go-out")
-    @Produces("text/csv")
-    @WithSession
-    public Uni<String> willingToGoOutCsv(@PathParam("code") String code) {
-        return csv(TwoLists.Kind.WILLING_TO_GO_OUT, code);
-    }
-
-    private Uni<ListPage> page(TwoLists.Kind kind, String name, String code, String after, int limit) {
+    private Uni<ListPage> page(TwoLists.Kind kind, String code, String after, int limit) {
         RegionCode region = region(code);
         return Panache.getSession().chain(s -> lists.page(s, kind, region, cursor(after), limit)).map(p -> {
             List<Entry> items = p.items().stream().map(Entry::of).toList();
             String next = items.size() == limit ? items.get(items.size() - 1).id().toString() : null;
-            return new ListPage(code, name, p.total(), p.byStatus(), p.byDestination(), items, next);
+            return new ListPage(code, kind.path, p.total(), p.byStatus(), p.byDestination(), items, next);
         });
     }
 
