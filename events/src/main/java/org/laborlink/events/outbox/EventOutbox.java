@@ -1,5 +1,11 @@
 package org.laborlink.events.outbox;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -23,6 +29,9 @@ public class EventOutbox {
     private static final String INSERT = """
             insert into event_outbox (event_id, topic, aggregate_id, event_type, source, occurred_at, payload)
             values (:eventId, :topic, :aggregateId, :type, :source, :occurredAt, cast(cast(:payload as text) as jsonb))""";
+    private static final String INSERT_JDBC = """
+            insert into event_outbox (event_id, topic, aggregate_id, event_type, source, occurred_at, payload)
+            values (?, ?, ?, ?, ?, ?, cast(? as jsonb))""";
 
     private final ObjectMapper json;
     private final String source;
@@ -45,5 +54,29 @@ public class EventOutbox {
                 .setParameter("payload", envelope.data())
                 .executeUpdate()
                 .replaceWith(envelope);
+    }
+
+    /**
+     * Adds many events in one JDBC batch inside the connection's current transaction: for bulk work (imports) that
+     * runs on a worker thread rather than through a reactive session.
+     */
+    public void appendAll(Connection connection, List<? extends DomainEvent> events) throws SQLException {
+        if (events.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement insert = connection.prepareStatement(INSERT_JDBC)) {
+            for (DomainEvent event : events) {
+                EventEnvelope envelope = EventEnvelope.wrap(event, source, json);
+                insert.setObject(1, envelope.id());
+                insert.setString(2, event.kind().topic());
+                insert.setString(3, envelope.subject());
+                insert.setString(4, envelope.type());
+                insert.setString(5, envelope.source());
+                insert.setObject(6, envelope.time().atOffset(ZoneOffset.UTC));
+                insert.setString(7, envelope.data());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 }

@@ -70,6 +70,11 @@ public class ProblemException extends RuntimeException {
         return new Problem(Problem.type(slug), title, status, getMessage(), instance, errors, existing);
     }
 
+    /** The fields at fault (empty when the refusal is not about a field). */
+    public List<Problem.FieldError> errors() {
+        return errors;
+    }
+
     public int status() {
         return status;
     }

@@ -2,6 +2,7 @@ package org.laborlink.platform.problem;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -33,10 +34,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidRequest(ConstraintViolationException e, UriInfo uri) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
-            errors.add(new Problem.FieldError(fieldName(v.getPropertyPath()), v.getMessage()));
-        }
-        errors.sort((a, b) -> a.field().compareTo(b.field()));
+        errors.addAll(fieldErrors(e.getConstraintViolations()));
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
         return respond(new Problem(Problem.type("validation"), "Request has invalid fields", 400, detail, uri.getPath(), errors));
     }
@@ -48,9 +46,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
-        String field = e instanceof JsonMappingException m ? jsonPath(m) : "";
-        String message = e.getOriginalMessage().replaceAll("\\s*at \\[Source.*", "");
-        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(new Problem.FieldError(field, message));
+        Problem.FieldError error = fieldError(e);
+        String field = error.field();
+        String message = error.message();
+        List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(error);
         return respond(new Problem(Problem.type("unreadable-body"), "Request body is not valid JSON for this endpoint", 400,
                 field.isEmpty() ? message : field + ": " + message, uri.getPath(), errors));
     }
@@ -78,6 +77,22 @@ public class ProblemMappers {
 
     private static Response respond(Problem p) {
         return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    /** Violations as fields at fault, sorted by field: the same names for a request body and an import row. */
+    public static List<Problem.FieldError> fieldErrors(Set<? extends ConstraintViolation<?>> violations) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (ConstraintViolation<?> v : violations) {
+            errors.add(new Problem.FieldError(fieldName(v.getPropertyPath()), v.getMessage()));
+        }
+        errors.sort((a, b) -> a.field().compareTo(b.field()));
+        return errors;
+    }
+
+    /** The field (JSON path, empty when the JSON itself is broken) and message of unreadable JSON. */
+    public static Problem.FieldError fieldError(JsonProcessingException e) {
+        return new Problem.FieldError(e instanceof JsonMappingException m ? jsonPath(m) : "",
+                e.getOriginalMessage().replaceAll("\\s*at \\[Source.*", ""));
     }
 
     /**

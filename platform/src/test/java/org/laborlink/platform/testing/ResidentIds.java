@@ -11,7 +11,12 @@ public final class ResidentIds {
 
     /** Someone first registered in Kaili (522601), born between 1966 and 2005. */
     public static String next() {
-        return of("522601", LocalDate.of(1966, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(40 * 365)),
+        return next("522601");
+    }
+
+    /** Someone first registered in the given county, born between 1966 and 2005. */
+    public static String next(String county) {
+        return of(county, LocalDate.of(1966, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(40 * 365)),
                 ThreadLocalRandom.current().nextInt(1000));
     }
 

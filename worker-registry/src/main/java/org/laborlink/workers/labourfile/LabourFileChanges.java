@@ -90,8 +90,11 @@ public class LabourFileChanges {
         }
     }
 
-    /** Applies what the request names and returns what actually changed. */
-    private List<FieldChange> apply(LabourFile f, ChangeLabourFile r) {
+    /**
+     * Applies what the request names to the file (in memory) and returns what actually changed; the version and the
+     * history are the caller's to write.
+     */
+    public List<FieldChange> apply(LabourFile f, ChangeLabourFile r) {
         List<FieldChange> changes = new ArrayList<>();
         SkillsAndWishes w = f.skillsAndWishes;
         set(changes, "name", f.name, r.name() == null ? null : r.name().strip(), v -> f.name = v);
@@ -149,7 +152,8 @@ public class LabourFileChanges {
         }
     }
 
-    private static LabourFileUpdated updated(LabourFile f, List<FieldChange> changes) {
+    /** The event announcing a change, with the fields matching needs. */
+    public static LabourFileUpdated updated(LabourFile f, List<FieldChange> changes) {
         SkillsAndWishes w = f.skillsAndWishes;
         return new LabourFileUpdated(f.id.toString(), f.version, f.householdRegion, f.currentRegion, f.home(),
                 f.povertyStatus, w.skills(), w.desiredOccupations(), f.expectedMonthlyPay, f.acceptsLowerPay,

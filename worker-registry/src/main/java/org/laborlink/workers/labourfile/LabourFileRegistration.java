@@ -41,12 +41,10 @@ public class LabourFileRegistration {
     }
 
     public Uni<LabourFile> register(RegisterLabourFile request, Caller caller) {
-        checks.county("householdRegion", request.householdRegion());
-        checks.division("currentRegion", request.currentRegion());
+        LabourFile file = newFile(request, caller.subject());
         if (!caller.governs(request.householdRegion())) {
             throw ProblemException.forbidden("officers register labour files of their own region only");
         }
-        LabourFile file = newFile(request, caller.subject());
         return Panache.withTransaction(() -> files.findById(file.id)
                 .invoke(existing -> {
                     if (existing != null) {
@@ -84,7 +82,15 @@ public class LabourFileRegistration {
         return false;
     }
 
-    private LabourFile newFile(RegisterLabourFile request, String officer) {
+    /**
+     * A new labour file from what the officer (or an import row) gives, every field checked against the reference
+     * data, the ID and phone numbers encrypted. Nothing is stored.
+     *
+     * @throws ProblemException naming the field at fault
+     */
+    public LabourFile newFile(RegisterLabourFile request, String officer) {
+        checks.county("householdRegion", request.householdRegion());
+        checks.division("currentRegion", request.currentRegion());
         LabourFile file = new LabourFile();
         file.id = request.id() != null ? request.id() : UUID.randomUUID();
         file.version = 1;

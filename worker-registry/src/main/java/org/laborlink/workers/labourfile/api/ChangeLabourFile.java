@@ -50,4 +50,12 @@ public record ChangeLabourFile(
     public static final List<String> WORKER_FIELDS = List.of("phone", "currentRegion", "home", "desiredOccupations",
             "expectedMonthlyPay", "acceptsLowerPay", "availableFrom", "willingToMigrateTo", "acceptedJobTypes", "willingToTrain",
             "trainingWishes");
+
+    /** What a registration says about the fields a change may touch: how an import row updates an existing file. */
+    public static ChangeLabourFile from(RegisterLabourFile r) {
+        return new ChangeLabourFile(r.name(), r.phone(), r.currentRegion(), r.home(), r.povertyStatus(),
+                r.povertyStatusYear(), r.householdId(), r.disability(), r.educationLevel(), r.skills(),
+                r.desiredOccupations(), r.expectedMonthlyPay(), r.acceptsLowerPay(), r.availableFrom(),
+                r.willingToMigrateTo(), r.acceptedJobTypes(), r.willingToTrain(), r.trainingWishes());
+    }
 }
