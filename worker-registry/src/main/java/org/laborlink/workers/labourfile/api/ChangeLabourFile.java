@@ -19,7 +19,7 @@ import org.laborlink.platform.reference.Coordinates;
 import org.laborlink.platform.reference.OccupationClassification;
 import org.laborlink.platform.reference.RegionCode;
 import org.laborlink.workers.labourfile.api.RegisterLabourFile.Skill;
-import org.laborlink.workers.labourfile.domain.EducationLevel;
+import org.laborlink.events.EducationLevel;
 
 /**
  * A change to a labour file (PATCH): only the fields present change. Officers of the region may change all of

@@ -12,7 +12,7 @@ import org.laborlink.events.workers.EmploymentStatus;
 import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.events.workers.WorkerSkill;
 import org.laborlink.workers.identity.ResidentIdNumber;
-import org.laborlink.workers.labourfile.domain.EducationLevel;
+import org.laborlink.events.EducationLevel;
 
 /**
  * A labour file as the API shows it. ID and phone numbers are masked ({@code 5226**********123X}) unless the caller

@@ -21,7 +21,7 @@ import org.laborlink.platform.reference.Coordinates;
 import org.laborlink.platform.reference.OccupationClassification;
 import org.laborlink.platform.reference.RegionCode;
 import org.laborlink.workers.identity.ResidentIdNumber;
-import org.laborlink.workers.labourfile.domain.EducationLevel;
+import org.laborlink.events.EducationLevel;
 import org.laborlink.events.workers.PovertyStatus;
 
 /**

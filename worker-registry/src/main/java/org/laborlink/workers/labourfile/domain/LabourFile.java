@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.laborlink.events.EducationLevel;
 import org.laborlink.events.GeoPoint;
 import org.laborlink.events.workers.EmploymentStatus;
 import org.laborlink.events.workers.EmploymentStatusChanged;

@@ -17,7 +17,7 @@ import java.util.UUID;
 import org.laborlink.events.workers.EmploymentStatus;
 import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.workers.identity.ResidentIdNumber;
-import org.laborlink.workers.labourfile.domain.EducationLevel;
+import org.laborlink.events.EducationLevel;
 import org.laborlink.workers.labourfile.domain.HistoryEntry;
 import org.laborlink.workers.labourfile.domain.LabourFile;
 import org.laborlink.workers.labourfile.domain.SkillsAndWishes;
