@@ -1,6 +1,6 @@
-package org.laborlink.workers.labourfile.domain;
+package org.laborlink.events;
 
-/** The highest schooling a worker completed. */
+/** Schooling: the highest a worker completed, or the least a posting asks for. */
 public enum EducationLevel {
     NONE, PRIMARY, JUNIOR_SECONDARY, SENIOR_SECONDARY, VOCATIONAL, COLLEGE, BACHELOR, POSTGRADUATE
 }

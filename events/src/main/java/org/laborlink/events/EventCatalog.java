@@ -3,6 +3,7 @@ package org.laborlink.events;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.laborlink.events.applications.ApplicationChanged;
 import org.laborlink.events.employment.EmploymentEnded;
 import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.events.jobs.PostingClosed;
@@ -24,7 +25,8 @@ public enum EventCatalog {
     WORKER_HIRED("laborlink.employment.hired.v1", Topics.EMPLOYMENT, WorkerHired.class),
     EMPLOYMENT_ENDED("laborlink.employment.ended.v1", Topics.EMPLOYMENT, EmploymentEnded.class),
     POSTING_PUBLISHED("laborlink.posting.published.v1", Topics.JOBS, PostingPublished.class),
-    POSTING_CLOSED("laborlink.posting.closed.v1", Topics.JOBS, PostingClosed.class);
+    POSTING_CLOSED("laborlink.posting.closed.v1", Topics.JOBS, PostingClosed.class),
+    APPLICATION_CHANGED("laborlink.application.changed.v1", Topics.APPLICATIONS, ApplicationChanged.class);
 
     private final String type;
     private final String topic;

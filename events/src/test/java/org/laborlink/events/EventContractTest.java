@@ -24,6 +24,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.laborlink.events.applications.ApplicationChanged;
 import org.laborlink.events.employment.EmploymentEnded;
 import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.events.jobs.PostingClosed;
@@ -75,6 +76,10 @@ class EventContractTest {
             Map.entry(EventCatalog.WORKER_HIRED, new WorkerHired("9d1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 1,
                     "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "00000000-0000-4000-8000-00000000e001", null, "330106",
                     LocalDate.of(2026, 12, 1), new BigDecimal("5200"), true, Instant.parse("2026-11-25T08:00:00Z"))),
+            Map.entry(EventCatalog.APPLICATION_CHANGED, new ApplicationChanged("3a1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 2,
+                    "7b1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d",
+                    "00000000-0000-4000-8000-00000000e001", ApplicationChanged.Status.OFFERED, null,
+                    Instant.parse("2026-11-25T08:00:00Z"))),
             Map.entry(EventCatalog.EMPLOYMENT_ENDED, new EmploymentEnded("9d1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 2,
                     "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "00000000-0000-4000-8000-00000000e001",
                     LocalDate.of(2027, 2, 1), "went home for the Spring Festival", Instant.parse("2027-02-01T08:00:00Z"))),

@@ -3,17 +3,23 @@ package org.laborlink.jobs.posting;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.events.outbox.EventOutbox;
+import org.laborlink.jobs.policy.ProvincePolicyRepository;
+import org.laborlink.jobs.policy.domain.ProvincePolicy;
 import org.laborlink.jobs.posting.api.PublishPosting;
 import org.laborlink.jobs.posting.domain.Posting;
 import org.laborlink.jobs.posting.domain.PostingAccess;
+import org.laborlink.jobs.posting.domain.PostingRules;
 import org.laborlink.jobs.posting.domain.PostingStatus;
 import org.laborlink.jobs.posting.domain.Requirements;
 import org.laborlink.jobs.posting.store.PostingRepository;
@@ -21,6 +27,7 @@ import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
 import org.laborlink.platform.reference.OccupationClassification;
+import org.laborlink.platform.reference.RegionCode;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -30,40 +37,91 @@ import io.smallrye.mutiny.Uni;
 public class PostingPublication {
 
     static final int DEFAULT_DAYS_OPEN = 30;
+    /** Expiry dates are days in China. */
+    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final PostingRepository postings;
+    private final ProvincePolicyRepository policies;
     private final EventOutbox outbox;
     private final AdministrativeDivisions divisions;
     private final OccupationClassification occupations;
     private final Clock clock = Clock.systemUTC();
 
-    public PostingPublication(PostingRepository postings, EventOutbox outbox, AdministrativeDivisions divisions,
+    public PostingPublication(PostingRepository postings, ProvincePolicyRepository policies, EventOutbox outbox, AdministrativeDivisions divisions,
             OccupationClassification occupations) {
         this.postings = postings;
+        this.policies = policies;
         this.outbox = outbox;
         this.divisions = divisions;
         this.occupations = occupations;
     }
 
+    /** Creates a posting held to its type's rules; publishes it at once unless the employer keeps it as a draft. */
     public Uni<Posting> publish(PublishPosting request, Caller caller) {
         String employerId = caller.employerId()
                 .orElseThrow(() -> ProblemException.forbidden("this account is not linked to an employer (no employer_id claim)"));
         Posting posting = draft(request, employerId, caller.subject());
-        posting.publish(Instant.now(clock));
-        return Panache.withTransaction(() -> postings.persist(posting)
-                .chain(Panache::getSession)
-                .chain(session -> outbox.append(session, posting.published()))
-                .replaceWith(posting));
+        return Panache.withTransaction(() -> policyFor(posting).chain(policy -> {
+            PostingRules.check(posting, policy);
+            if (Boolean.TRUE.equals(request.draft())) {
+                return postings.persist(posting);
+            }
+            posting.publish(Instant.now(clock));
+            return postings.persist(posting)
+                    .chain(Panache::getSession)
+                    .chain(session -> outbox.append(session, posting.published()));
+        }).replaceWith(posting));
     }
 
-    public Uni<Posting> close(UUID id, Caller caller) {
-        return Panache.withTransaction(() -> postings.findById(id).chain(posting -> {
+    /** Publishes a draft, checking its type's rules against today's policy numbers. */
+    public Uni<Posting> publishDraft(UUID id, Caller caller) {
+        return Panache.withTransaction(() -> managed(id, caller, "publish").chain(posting -> policyFor(posting)
+                .chain(policy -> {
+                    PostingRules.check(posting, policy);
+                    posting.publish(Instant.now(clock));
+                    return Panache.getSession().chain(session -> outbox.append(session, posting.published()));
+                }).replaceWith(posting)));
+    }
+
+    /** Ends the open postings whose expiry instant has passed, each with its event; returns how many. */
+    public Uni<Integer> expireDue() {
+        Instant now = Instant.now(clock);
+        return Panache.withTransaction(() -> postings.openExpiredBy(now, 100).chain(due -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (Posting posting : due) {
+                chain = chain.chain(() -> Panache.getSession()
+                        .chain(session -> outbox.append(session, posting.expire(now))).replaceWithVoid());
+            }
+            return chain.replaceWith(due.size());
+        }));
+    }
+
+    private Uni<ProvincePolicy> policyFor(Posting posting) {
+        String province = new RegionCode(posting.workRegion).province();
+        return policies.findById(province).map(policy -> {
+            if (policy == null) {
+                throw ProblemException.invalidField("workRegion", "the platform has no employment policy for province "
+                        + province + " yet; an admin sets it with PUT /api/v1/policies/" + province);
+            }
+            return policy;
+        });
+    }
+
+    /** The posting, if the caller sees it (404 otherwise) and may manage it (403 otherwise). */
+    private Uni<Posting> managed(UUID id, Caller caller, String action) {
+        return postings.findById(id, LockModeType.PESSIMISTIC_WRITE).map(posting -> {
             if (posting == null || !PostingAccess.canSee(caller, posting)) {
                 throw ProblemException.notFound("posting", id);
             }
             if (!PostingAccess.canManage(caller, posting)) {
-                throw ProblemException.forbidden("only the posting's employer or an officer of its region may close it");
+                throw ProblemException.forbidden("only the posting's employer or an officer of its region may " + action + " it");
             }
+            return posting;
+        });
+    }
+
+    public Uni<Posting> close(UUID id, Caller caller) {
+        return Panache.withTransaction(() -> managed(id, caller, "close").chain(posting -> {
             var closed = posting.close(Instant.now(clock));
             return Panache.getSession().chain(session -> outbox.append(session, closed)).replaceWith(posting);
         }));
@@ -79,12 +137,19 @@ public class PostingPublication {
         if (request.payMin().compareTo(request.payMax()) > 0) {
             throw ProblemException.invalidField("payMax", "must not be below payMin");
         }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate expiresOn = request.expiresOn() == null ? today.plusDays(DEFAULT_DAYS_OPEN) : request.expiresOn();
-        if (!expiresOn.isAfter(today)) {
-            throw ProblemException.invalidField("expiresOn", "must be after today");
-        }
         Instant now = Instant.now(clock);
+        LocalDate today = LocalDate.ofInstant(now, CHINA);
+        LocalDate expiresOn = request.expiresOn() == null ? today.plusDays(DEFAULT_DAYS_OPEN) : request.expiresOn();
+        if (expiresOn.isBefore(today)) {
+            throw ProblemException.invalidField("expiresOn", "must not be in the past");
+        }
+        Instant endOfExpiryDay = expiresOn.plusDays(1).atStartOfDay(CHINA).toInstant();
+        if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
+            throw ProblemException.invalidField("expiresAt", "must be in the future");
+        }
+        if (request.ageMin() != null && request.ageMax() != null && request.ageMin() > request.ageMax()) {
+            throw ProblemException.invalidField("ageMax", "must not be below ageMin");
+        }
         Posting p = new Posting();
         p.id = UUID.randomUUID();
         p.version = 0;
@@ -107,6 +172,14 @@ public class PostingPublication {
         p.transport = Boolean.TRUE.equals(request.transport());
         p.startDate = request.startDate();
         p.expiresOn = expiresOn;
+        p.expiresAt = request.expiresAt() != null && request.expiresAt().isBefore(endOfExpiryDay) ? request.expiresAt()
+                : endOfExpiryDay;
+        p.requiresExperience = Boolean.TRUE.equals(request.requiresExperience());
+        p.minEducation = request.minEducation();
+        p.ageMin = request.ageMin();
+        p.ageMax = request.ageMax();
+        p.endDate = request.endDate();
+        p.accidentInsuranceCover = request.accidentInsuranceCover() == null ? null : request.accidentInsuranceCover().setScale(2);
         p.status = PostingStatus.DRAFT;
         p.createdBy = author;
         p.createdAt = now;

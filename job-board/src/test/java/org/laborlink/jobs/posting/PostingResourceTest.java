@@ -45,7 +45,7 @@ class PostingResourceTest {
                 .header("ETag", "\"1\"")
                 .body("status", equalTo("OPEN")).body("placesLeft", equalTo(3))
                 .body("employerId", equalTo("00000000-0000-4000-8000-00000000e001"))
-                .body("expiresOn", equalTo(LocalDate.now(java.time.ZoneOffset.UTC).plusDays(30).toString()))
+                .body("expiresOn", equalTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30).toString()))
                 .body("requiredSkills.mustHave", hasItems(true, false))
                 .extract().path("id");
         as(Tokens.worker()).get("/api/v1/jobs/" + id).then().statusCode(200).body("meals", equalTo(true));

@@ -57,6 +57,14 @@ public class PostingResource {
         });
     }
 
+    /** Publishes a draft. */
+    @POST
+    @Path("/{id}/publish")
+    @RolesAllowed({"employer", "officer", "admin"})
+    public Uni<PostingView> publishDraft(@PathParam("id") String id) {
+        return publication.publishDraft(postingId(id), caller).map(PostingView::of);
+    }
+
     @POST
     @Path("/{id}/close")
     @RolesAllowed({"employer", "officer", "admin"})
@@ -64,7 +72,7 @@ public class PostingResource {
         return publication.close(postingId(id), caller).map(PostingView::of);
     }
 
-    private static UUID postingId(String id) {
+    public static UUID postingId(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {

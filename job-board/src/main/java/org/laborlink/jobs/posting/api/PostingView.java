@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.laborlink.events.GeoPoint;
+import org.laborlink.events.EducationLevel;
 import org.laborlink.events.JobType;
 import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.jobs.posting.domain.Posting;
@@ -32,13 +33,21 @@ public record PostingView(
         boolean transport,
         LocalDate startDate,
         LocalDate expiresOn,
+        Instant expiresAt,
+        boolean requiresExperience,
+        EducationLevel minEducation,
+        Integer ageMin,
+        Integer ageMax,
+        LocalDate endDate,
+        BigDecimal accidentInsuranceCover,
         PostingStatus status,
         Instant publishedAt,
         Instant closedAt) {
 
-    static PostingView of(Posting p) {
+    public static PostingView of(Posting p) {
         return new PostingView(p.id, p.version, p.employerId, p.title, p.occupationCode, p.jobType, p.workRegion,
                 p.location(), p.payMin, p.payMax, p.headcount, p.placesLeft, p.requirements.skills(), p.accommodation,
-                p.meals, p.transport, p.startDate, p.expiresOn, p.status, p.publishedAt, p.closedAt);
+                p.meals, p.transport, p.startDate, p.expiresOn, p.expiresAt, p.requiresExperience, p.minEducation, p.ageMin, p.ageMax, p.endDate,
+                p.accidentInsuranceCover, p.status, p.publishedAt, p.closedAt);
     }
 }

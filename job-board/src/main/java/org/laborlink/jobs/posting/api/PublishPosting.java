@@ -1,6 +1,7 @@
 package org.laborlink.jobs.posting.api;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,15 +13,22 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.laborlink.events.EducationLevel;
 import org.laborlink.events.JobType;
 import org.laborlink.events.SkillLevel;
 import org.laborlink.platform.reference.Coordinates;
 import org.laborlink.platform.reference.OccupationClassification;
 import org.laborlink.platform.reference.RegionCode;
 
-/** What an employer's HR fills in to publish a posting. Money in yuan per month. */
+/**
+ * What an employer's HR fills in to publish a posting (or keep it as a draft: {@code draft: true}). Open through
+ * {@code expiresOn} (30 days unless given), or until {@code expiresAt} when that is earlier. What it asks of applicants
+ * (experience, education, ages) and its terms (end date, accident insurance) are held to its job type's rules. Money in
+ * yuan per month; the insurance cover is a sum.
+ */
 public record PublishPosting(
         @NotBlank @Size(max = 200) String title,
         @NotNull @Pattern(regexp = OccupationClassification.CODE_PATTERN, message = OccupationClassification.CODE_MESSAGE) String occupationCode,
@@ -35,7 +43,15 @@ public record PublishPosting(
         Boolean meals,
         Boolean transport,
         LocalDate startDate,
-        LocalDate expiresOn) {
+        LocalDate expiresOn,
+        Instant expiresAt,
+        Boolean requiresExperience,
+        EducationLevel minEducation,
+        @Min(16) @Max(70) Integer ageMin,
+        @Min(16) @Max(70) Integer ageMax,
+        LocalDate endDate,
+        @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal accidentInsuranceCover,
+        Boolean draft) {
 
     /** A skill the posting asks for; a must-have unless said otherwise. */
     public record Skill(

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import org.laborlink.events.EducationLevel;
 import org.laborlink.events.GeoPoint;
 import org.laborlink.events.JobType;
 import org.laborlink.events.jobs.PostingClosed;
@@ -56,6 +57,21 @@ public class Posting {
     public LocalDate startDate;
     @Column(name = "expires_on")
     public LocalDate expiresOn;
+    @Column(name = "expires_at")
+    public Instant expiresAt;
+    @Column(name = "requires_experience")
+    public boolean requiresExperience;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "min_education")
+    public EducationLevel minEducation;
+    @Column(name = "age_min")
+    public Integer ageMin;
+    @Column(name = "age_max")
+    public Integer ageMax;
+    @Column(name = "end_date")
+    public LocalDate endDate;
+    @Column(name = "accident_insurance_cover")
+    public BigDecimal accidentInsuranceCover;
     @Enumerated(EnumType.STRING)
     public PostingStatus status;
     @Column(name = "published_at")
@@ -88,10 +104,37 @@ public class Posting {
         if (status != PostingStatus.OPEN && status != PostingStatus.DRAFT) {
             throw ProblemException.conflict("posting-ended", "posting " + id + " is already " + status);
         }
-        status = PostingStatus.CLOSED;
+        return end(PostingStatus.CLOSED, PostingClosed.Outcome.CLOSED, now);
+    }
+
+    /** Ends the posting by itself once its expiry instant has passed. */
+    public PostingClosed expire(Instant now) {
+        return end(PostingStatus.EXPIRED, PostingClosed.Outcome.EXPIRED, now);
+    }
+
+    /**
+     * Takes one place for a hire; the last place fills the posting.
+     *
+     * @return the filled event when this hire took the last place
+     */
+    public java.util.Optional<PostingClosed> takePlace(Instant now) {
+        if (status != PostingStatus.OPEN || placesLeft == 0) {
+            throw ProblemException.conflict("posting-not-open", "posting " + id + " is " + status + " with "
+                    + placesLeft + " places left; it takes no more hires");
+        }
+        placesLeft--;
+        if (placesLeft == 0) {
+            return java.util.Optional.of(end(PostingStatus.FILLED, PostingClosed.Outcome.FILLED, now));
+        }
+        touch(now);
+        return java.util.Optional.empty();
+    }
+
+    private PostingClosed end(PostingStatus to, PostingClosed.Outcome outcome, Instant now) {
+        status = to;
         closedAt = now;
         touch(now);
-        return new PostingClosed(id.toString(), version, PostingClosed.Outcome.CLOSED, now);
+        return new PostingClosed(id.toString(), version, outcome, now);
     }
 
     public PostingPublished published() {

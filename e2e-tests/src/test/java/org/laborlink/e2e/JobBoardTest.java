@@ -1,0 +1,170 @@
+package org.laborlink.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.laborlink.e2e.Platform.as;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.laborlink.platform.testing.ResidentIds;
+import org.laborlink.platform.testing.Tokens;
+
+import io.restassured.response.Response;
+
+/** Postings held to their type's rules, expiry, and the way from application to employment, through the gateway. */
+class JobBoardTest {
+
+    static final String DEMO_WORKER = "00000000-0000-4000-8000-00000000a001";
+    static final String DEMO_EMPLOYER = "00000000-0000-4000-8000-00000000e001";
+    /** Offers start today in China (UTC+8) unless they say otherwise. */
+    static final LocalDate CHINA_TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    static Map<String, Object> posting(String type, int payMin, int payMax) {
+        Map<String, Object> p = new HashMap<>(Platform.caringJob("岗位 " + UUID.randomUUID()));
+        p.put("jobType", type);
+        p.put("payMin", payMin);
+        p.put("payMax", payMax);
+        return p;
+    }
+
+    @Test
+    void aCaringJobPaysAtLeastTheProvincesFloorAndAsksNothingOfApplicants() {
+        as(Tokens.employer()).body(posting("CARING_JOB", 4400, 5200)).post("/api/v1/jobs").then().statusCode(400)
+                .contentType("application/problem+json").body("detail", containsString("caring-job-pay-floor"))
+                .body("errors[0].field", equalTo("payMin"));
+        as(Tokens.employer()).body(posting("CARING_JOB", 4500, 5200)).post("/api/v1/jobs").then().statusCode(201)
+                .body("status", equalTo("OPEN"));
+        Map<String, Object> ageLimited = posting("CARING_JOB", 4500, 5200);
+        ageLimited.put("ageMax", 45);
+        as(Tokens.employer()).body(ageLimited).post("/api/v1/jobs").then().statusCode(400)
+                .body("detail", containsString("caring-job-open-to-all")).body("errors[0].field", equalTo("ageMax"));
+    }
+
+    @Test
+    void aTemporaryPostLastsThreeMonthsAndAPublicWelfarePostPaysAtMostHalfTheMinimumWage() {
+        LocalDate start = LocalDate.now().plusDays(7);
+        Map<String, Object> temporary = posting("TEMPORARY_POST", 2600, 3000);
+        temporary.put("startDate", start.toString());
+        temporary.put("endDate", start.plusMonths(2).toString());
+        as(Tokens.employer()).body(temporary).post("/api/v1/jobs").then().statusCode(400)
+                .body("detail", containsString("temporary-post-duration")).body("errors[0].field", equalTo("endDate"));
+        temporary.put("endDate", start.plusMonths(3).toString());
+        as(Tokens.employer()).body(temporary).post("/api/v1/jobs").then().statusCode(201);
+
+        // Zhejiang's minimum wage in the policy table, half of it is the ceiling of a public-welfare post
+        double wage = as(Tokens.employer()).get("/api/v1/policies/330000").then().statusCode(200)
+                .extract().jsonPath().getDouble("minimumMonthlyWage");
+        Map<String, Object> welfare = posting("PUBLIC_WELFARE_POST", 600, (int) Math.floor(wage / 2) + 1);
+        welfare.put("accidentInsuranceCover", 300000);
+        as(Tokens.employer()).body(welfare).post("/api/v1/jobs").then().statusCode(400)
+                .body("detail", containsString("public-welfare-post-pay-band")).body("errors[0].field", equalTo("payMax"));
+        welfare.put("payMax", (int) Math.floor(wage / 2));
+        as(Tokens.employer()).body(welfare).post("/api/v1/jobs").then().statusCode(201);
+        welfare.remove("accidentInsuranceCover");
+        as(Tokens.employer()).body(welfare).post("/api/v1/jobs").then().statusCode(400)
+                .body("detail", containsString("public-welfare-post-insurance"));
+    }
+
+    @Test
+    void anExpiredPostingLeavesTheRecommendationsByItself() {
+        String worker = as(Tokens.officerKaili()).body(Platform.labourFile("罗梅 " + UUID.randomUUID()))
+                .post("/api/v1/workers").then().statusCode(201).extract().path("id");
+        Map<String, Object> shortLived = Platform.caringJob("今日招聘 " + UUID.randomUUID());
+        shortLived = new HashMap<>(shortLived);
+        shortLived.put("expiresAt", Instant.now().plusSeconds(8).toString());
+        String job = as(Tokens.employer()).body(shortLived).post("/api/v1/jobs").then().statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(Tokens.officerKaili())
+                .get("/api/v1/workers/" + worker + "/recommendations?limit=100").then().statusCode(200)
+                .body("items.posting.postingId", hasItem(job)));
+
+        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> as(Tokens.officerKaili())
+                .get("/api/v1/workers/" + worker + "/recommendations?limit=100").then().statusCode(200)
+                .body("items.posting.postingId", not(hasItem(job))));
+        as(Tokens.employer()).get("/api/v1/jobs/" + job).then().statusCode(200).body("status", equalTo("EXPIRED"));
+    }
+
+    @Test
+    void aHireMakesTheWorkerEmployedAndReachesTheirPartnerProvincesFeed() {
+        demoWorkerKnownAndUnemployed();
+        String job = as(Tokens.employer()).body(Platform.caringJob("养老护理员 " + UUID.randomUUID())).post("/api/v1/jobs")
+                .then().statusCode(201).extract().path("id");
+        String application = await().atMost(Duration.ofSeconds(30)).until(() -> as(Tokens.worker()).body(Map.of())
+                .post("/api/v1/jobs/" + job + "/applications"), r -> r.statusCode() == 201).path("id");
+        as(Tokens.worker()).body(Map.of()).post("/api/v1/jobs/" + job + "/applications").then().statusCode(409);
+
+        // another employer sees neither the applicants nor the application
+        as(Tokens.otherEmployer()).get("/api/v1/jobs/" + job + "/applications").then().statusCode(404);
+        as(Tokens.otherEmployer()).get("/api/v1/applications/" + application).then().statusCode(404);
+        as(Tokens.employer()).get("/api/v1/jobs/" + job + "/applications").then().statusCode(200)
+                .body("id", hasItem(application));
+
+        as(Tokens.employer()).body(Map.of("monthlyPay", 5000)).post("/api/v1/applications/" + application + "/offer")
+                .then().statusCode(200).body("status", equalTo("OFFERED"));
+        as(Tokens.worker()).post("/api/v1/applications/" + application + "/accept").then().statusCode(200)
+                .body("status", equalTo("HIRED"));
+        as(Tokens.employer()).get("/api/v1/jobs/" + job).then().body("placesLeft", equalTo(9));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Tokens.officerKaili())
+                .get("/api/v1/workers/" + DEMO_WORKER).then().statusCode(200)
+                .body("employmentStatus", equalTo("EMPLOYED_MIGRANT")).body("currentEmployer", equalTo(DEMO_EMPLOYER)));
+
+        // Guizhou's partner follows the employment of its workers: the page, then 304 for the same page
+        FeedPage feed = feedUntilIncludesTheDemoWorker();
+        String etag = feed.page().header("ETag");
+        as(Tokens.partner("520000")).header("If-None-Match", etag).get(feed.url()).then().statusCode(304);
+        as(Tokens.partner("510000")).get("/api/v1/partners/520000/employment-feed").then().statusCode(404);
+
+        String employment = feed.page().path("changes.find { it.workerId == '" + DEMO_WORKER + "' && it.endDate == null }.id");
+        as(Tokens.employer()).body(Map.of("endDate", CHINA_TODAY.toString(), "reason", "went home for the Spring Festival"))
+                .post("/api/v1/employments/" + employment + "/end").then().statusCode(200)
+                .body("endReason", equalTo("went home for the Spring Festival"));
+        // the ended record moved on in the feed: the same page has changed
+        as(Tokens.partner("520000")).header("If-None-Match", etag).get(feed.url()).then().statusCode(200);
+        as(Tokens.partner("520000")).get("/api/v1/employments/" + employment).then().statusCode(200)
+                .body("endDate", equalTo(CHINA_TODAY.toString()));
+    }
+
+    record FeedPage(String url, Response page) {
+    }
+
+    private static FeedPage feedUntilIncludesTheDemoWorker() {
+        long after = 0;
+        while (true) {
+            String url = "/api/v1/partners/520000/employment-feed?limit=1000&after=" + after;
+            Response page = as(Tokens.partner("520000")).get(url);
+            page.then().statusCode(200);
+            List<Map<String, Object>> changes = page.path("changes");
+            if (changes.isEmpty()) {
+                throw new AssertionError("the demo worker's hire is not in Guizhou's employment feed");
+            }
+            if (changes.stream().anyMatch(c -> DEMO_WORKER.equals(c.get("workerId")) && c.get("endDate") == null)) {
+                return new FeedPage(url, page);
+            }
+            after = page.jsonPath().getLong("changes[-1].feedPosition");
+        }
+    }
+
+    /** The demo worker (worker-demo's worker_id) has a labour file in Kaili, known to job-board, unemployed. */
+    private static void demoWorkerKnownAndUnemployed() {
+        Map<String, Object> file = new HashMap<>(Platform.labourFile("演示工人"));
+        file.put("id", DEMO_WORKER);
+        file.put("idNumber", ResidentIds.next());
+        int status = as(Tokens.officerKaili()).body(file).post("/api/v1/workers").then().extract().statusCode();
+        if (status != 201 && status != 409) {
+            throw new AssertionError("the demo worker's labour file could not be set up: " + status);
+        }
+        as(Tokens.officerKaili()).body(Map.of("status", "UNEMPLOYED")).post("/api/v1/workers/" + DEMO_WORKER + "/employment-status")
+                .then().statusCode(200).body("employmentStatus", equalTo("UNEMPLOYED"));
+    }
+}

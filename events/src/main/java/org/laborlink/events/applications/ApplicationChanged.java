@@ -1,0 +1,30 @@
+package org.laborlink.events.applications;
+
+import java.time.Instant;
+
+import org.laborlink.events.DomainEvent;
+import org.laborlink.events.Nullable;
+
+/**
+ * A worker's application to a posting was made or moved on: applied, offered, rejected, hired (the worker accepted
+ * the offer) or withdrawn. {@code fairId} names the job fair it was made at, if any.
+ */
+public record ApplicationChanged(
+        String applicationId,
+        long version,
+        String postingId,
+        String workerId,
+        String employerId,
+        Status status,
+        @Nullable String fairId,
+        Instant changedAt) implements DomainEvent {
+
+    public enum Status {
+        APPLIED, OFFERED, REJECTED, HIRED, WITHDRAWN
+    }
+
+    @Override
+    public String aggregateId() {
+        return applicationId;
+    }
+}

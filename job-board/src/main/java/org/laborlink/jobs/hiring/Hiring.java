@@ -1,0 +1,297 @@
+package org.laborlink.jobs.hiring;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.laborlink.events.DomainEvent;
+import org.laborlink.events.applications.ApplicationChanged;
+import org.laborlink.events.outbox.EventOutbox;
+import org.laborlink.jobs.hiring.api.HiringRequests;
+import org.laborlink.jobs.hiring.domain.Application;
+import org.laborlink.jobs.hiring.domain.Employment;
+import org.laborlink.jobs.hiring.domain.WorkerHome;
+import org.laborlink.jobs.hiring.store.HiringRepositories;
+import org.laborlink.jobs.posting.domain.Posting;
+import org.laborlink.jobs.posting.domain.PostingAccess;
+import org.laborlink.jobs.posting.domain.PostingStatus;
+import org.laborlink.jobs.posting.store.PostingRepository;
+import org.laborlink.platform.caller.Caller;
+import org.laborlink.platform.caller.Role;
+import org.laborlink.platform.problem.ProblemException;
+import org.laborlink.platform.reference.AdministrativeDivisions;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * From application to employment: a worker applies once per posting; the employer offers or rejects; the worker
+ * accepts (the hire: an employment record, a place taken, the posting filled at zero) or withdraws; an officer may
+ * record a hire arranged off the platform; an employment ends with a date and reason. Each change and its events
+ * commit in one transaction.
+ */
+@ApplicationScoped
+public class Hiring {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final HiringRepositories.Applications applications;
+    private final HiringRepositories.Employments employments;
+    private final HiringRepositories.WorkerHomes homes;
+    private final PostingRepository postings;
+    private final EventOutbox outbox;
+    private final AdministrativeDivisions divisions;
+    private final Clock clock = Clock.systemUTC();
+
+    public Hiring(HiringRepositories.Applications applications, HiringRepositories.Employments employments,
+            HiringRepositories.WorkerHomes homes, PostingRepository postings, EventOutbox outbox,
+            AdministrativeDivisions divisions) {
+        this.applications = applications;
+        this.employments = employments;
+        this.homes = homes;
+        this.postings = postings;
+        this.outbox = outbox;
+        this.divisions = divisions;
+    }
+
+    public Uni<Application> apply(UUID postingId, HiringRequests.Apply request, Caller caller) {
+        UUID workerId = caller.workerId().map(UUID::fromString)
+                .orElseThrow(() -> ProblemException.forbidden("this account is not linked to a labour file (no worker_id claim)"));
+        Instant now = Instant.now(clock);
+        return Panache.withTransaction(() -> postings.findById(postingId).chain(posting -> {
+            if (posting == null || !PostingAccess.canSee(caller, posting)) {
+                throw ProblemException.notFound("posting", postingId);
+            }
+            if (posting.status != PostingStatus.OPEN) {
+                throw ProblemException.conflict("posting-not-open", "posting " + postingId + " is " + posting.status);
+            }
+            return home(workerId).chain(home -> applications.findByPostingAndWorker(postingId, workerId).chain(existing -> {
+                if (existing != null) {
+                    throw ProblemException.duplicate("duplicate-application", "you applied to this posting already",
+                            "/api/v1/applications/" + existing.id);
+                }
+                Application a = new Application();
+                a.id = UUID.randomUUID();
+                a.version = 1;
+                a.postingId = postingId;
+                a.workerId = workerId;
+                a.employerId = posting.employerId;
+                a.householdRegion = home.householdRegion;
+                a.fairId = request == null ? null : request.fairId();
+                a.note = request == null ? null : request.note();
+                a.status = ApplicationChanged.Status.APPLIED;
+                a.appliedAt = now;
+                a.updatedAt = now;
+                return applications.persist(a).chain(() -> append(List.of(a.changed()))).replaceWith(a);
+            }));
+        }));
+    }
+
+    /** A posting's applications, for its employer and the officers of its work region. */
+    public Uni<List<Application>> applicationsOf(UUID postingId, Caller caller) {
+        return postings.findById(postingId).chain(posting -> {
+            if (posting == null || !PostingAccess.canManage(caller, posting)) {
+                throw ProblemException.notFound("posting", postingId);
+            }
+            return applications.ofPosting(postingId);
+        });
+    }
+
+    public Uni<Application> application(UUID id, Caller caller) {
+        return applications.findById(id).chain(a -> a == null ? notFound(id)
+                : postings.findById(a.postingId).map(p -> {
+                    if (!maySee(caller, a, p)) {
+                        throw ProblemException.notFound("application", id);
+                    }
+                    return a;
+                }));
+    }
+
+    public Uni<List<Application>> applicationsOfWorker(Caller caller) {
+        UUID workerId = caller.workerId().map(UUID::fromString)
+                .orElseThrow(() -> ProblemException.forbidden("this account is not linked to a labour file"));
+        return applications.ofWorker(workerId);
+    }
+
+    public Uni<Application> offer(UUID id, HiringRequests.Offer request, Caller caller) {
+        return asEmployer(id, caller, (a, p, now) -> {
+            LocalDate start = request == null || request.startDate() == null ? LocalDate.now(CHINA) : request.startDate();
+            BigDecimal pay = request == null || request.monthlyPay() == null ? p.payMin : request.monthlyPay().setScale(2);
+            return List.<DomainEvent>of(a.offer(start, pay, now));
+        });
+    }
+
+    public Uni<Application> reject(UUID id, Caller caller) {
+        return asEmployer(id, caller, (a, p, now) -> List.<DomainEvent>of(a.reject(now)));
+    }
+
+    public Uni<Application> withdraw(UUID id, Caller caller) {
+        return asWorker(id, caller, (a, p, now) -> Uni.createFrom().item(List.<DomainEvent>of(a.withdraw(now))));
+    }
+
+    /** The worker accepts an offer: the hire. */
+    public Uni<Application> accept(UUID id, Caller caller) {
+        return asWorker(id, caller, (a, p, now) -> {
+            ApplicationChanged accepted = a.accept(now);
+            var filled = p.takePlace(now);
+            Employment e = Employment.hire(a.workerId, a.householdRegion, a.employerId, a.postingId, a.id, p.workRegion,
+                    a.offeredStart, a.offeredPay, caller.subject(), now);
+            return persistNew(e).map(x -> {
+                List<DomainEvent> events = new ArrayList<>(List.of(accepted, e.hired()));
+                filled.ifPresent(events::add);
+                return events;
+            });
+        });
+    }
+
+    /** An officer records a hire arranged off the platform (point-to-point transport and the like). */
+    public Uni<Employment> recordHire(HiringRequests.RecordHire request, Caller caller) {
+        if (!divisions.isCounty(request.workRegion())) {
+            throw ProblemException.invalidField("workRegion", "is not a county-level division known to the platform");
+        }
+        Instant now = Instant.now(clock);
+        return Panache.withTransaction(() -> home(request.workerId()).chain(home -> {
+            if (!caller.governs(home.householdRegion) && !caller.governs(request.workRegion())) {
+                throw ProblemException.forbidden("officers record hires of workers from, or work in, their region");
+            }
+            Employment e = Employment.hire(request.workerId(), home.householdRegion, request.employerId(), null, null,
+                    request.workRegion(), request.startDate(), request.monthlyPay(), caller.subject(), now);
+            return persistNew(e).chain(() -> append(List.of(e.hired()))).replaceWith(e);
+        }));
+    }
+
+    public Uni<Employment> employment(UUID id, Caller caller) {
+        return employments.findById(id).map(e -> {
+            if (e == null || !maySee(caller, e)) {
+                throw ProblemException.notFound("employment", id);
+            }
+            return e;
+        });
+    }
+
+    public Uni<Employment> end(UUID id, HiringRequests.End request, Caller caller) {
+        Instant now = Instant.now(clock);
+        return Panache.withTransaction(() -> employments.findById(id, LockModeType.PESSIMISTIC_WRITE).chain(e -> {
+            if (e == null || !maySee(caller, e)) {
+                throw ProblemException.notFound("employment", id);
+            }
+            if (!ownEmployer(caller, e.employerId) && !caller.governs(e.workRegion) && !caller.governs(e.householdRegion)) {
+                throw ProblemException.forbidden("the employer and the officers of the regions end an employment");
+            }
+            var ended = e.end(request.endDate(), request.reason().strip(), now);
+            return nextFeedPosition().invoke(position -> e.feedPosition = position)
+                    .chain(() -> append(List.of(ended))).replaceWith(e);
+        }));
+    }
+
+    /** Changes to employment records of workers from a province, after a feed position. */
+    public Uni<List<Employment>> feed(String province, long after, int limit, Caller caller) {
+        boolean partner = caller.is(Role.PARTNER) && caller.province().map(p -> p.value().equals(province)).orElse(false);
+        if (!partner && !caller.governs(province)) {
+            throw ProblemException.notFound("employment feed of province", province);
+        }
+        return employments.feed(province.substring(0, 2), after, limit);
+    }
+
+    /** An action of the application's employer (or an officer of the work region) on an application. */
+    private Uni<Application> asEmployer(UUID id, Caller caller, EmployerStep step) {
+        Instant now = Instant.now(clock);
+        return Panache.withTransaction(() -> lockedApplication(id, caller).chain(a -> postings.findById(a.postingId)
+                .chain(p -> {
+                    if (!PostingAccess.canManage(caller, p)) {
+                        throw ProblemException.forbidden("the posting's employer decides on its applications");
+                    }
+                    return append(step.apply(a, p, now)).replaceWith(a);
+                })));
+    }
+
+    /** An action of the applying worker on their application. */
+    private Uni<Application> asWorker(UUID id, Caller caller, WorkerStep step) {
+        Instant now = Instant.now(clock);
+        return Panache.withTransaction(() -> lockedApplication(id, caller).chain(a -> {
+            if (!caller.is(Role.WORKER) || caller.workerId().filter(a.workerId.toString()::equals).isEmpty()) {
+                throw ProblemException.forbidden("only the applying worker accepts or withdraws");
+            }
+            return postings.findById(a.postingId, LockModeType.PESSIMISTIC_WRITE)
+                    .chain(p -> step.apply(a, p, now)).chain(this::append).replaceWith(a);
+        }));
+    }
+
+    @FunctionalInterface
+    private interface EmployerStep {
+        List<DomainEvent> apply(Application a, Posting p, Instant now);
+    }
+
+    @FunctionalInterface
+    private interface WorkerStep {
+        Uni<List<DomainEvent>> apply(Application a, Posting p, Instant now);
+    }
+
+    private Uni<Application> lockedApplication(UUID id, Caller caller) {
+        return applications.findById(id, LockModeType.PESSIMISTIC_WRITE).chain(a -> a == null ? notFound(id)
+                : postings.findById(a.postingId).map(p -> {
+                    if (!maySee(caller, a, p)) {
+                        throw ProblemException.notFound("application", id);
+                    }
+                    return a;
+                }));
+    }
+
+    private Uni<WorkerHome> home(UUID workerId) {
+        return homes.findById(workerId).map(home -> {
+            if (home == null) {
+                throw ProblemException.conflict("unknown-worker", "job-board has not learned of labour file " + workerId
+                        + " yet (it arrives from worker-registry within seconds of registration); try again");
+            }
+            return home;
+        });
+    }
+
+    private Uni<Employment> persistNew(Employment e) {
+        return nextFeedPosition().invoke(position -> e.feedPosition = position).chain(() -> employments.persist(e));
+    }
+
+    private Uni<Long> nextFeedPosition() {
+        return Panache.getSession().chain(session -> session
+                .createNativeQuery("select nextval('employment_feed_position')", Long.class).getSingleResult());
+    }
+
+    private Uni<Void> append(List<? extends DomainEvent> events) {
+        return Panache.getSession().chain((Mutiny.Session session) -> {
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            for (DomainEvent event : events) {
+                chain = chain.chain(() -> outbox.append(session, event).replaceWithVoid());
+            }
+            return chain;
+        });
+    }
+
+    private static <T> Uni<T> notFound(UUID id) {
+        return Uni.createFrom().failure(ProblemException.notFound("application", id));
+    }
+
+    private static boolean ownEmployer(Caller caller, String employerId) {
+        return caller.is(Role.EMPLOYER) && caller.employerId().filter(employerId::equals).isPresent();
+    }
+
+    private static boolean maySee(Caller caller, Application a, Posting p) {
+        boolean worker = caller.is(Role.WORKER) && caller.workerId().filter(a.workerId.toString()::equals).isPresent();
+        return worker || ownEmployer(caller, a.employerId) || caller.governs(p.workRegion) || caller.governs(a.householdRegion);
+    }
+
+    private static boolean maySee(Caller caller, Employment e) {
+        boolean worker = caller.is(Role.WORKER) && caller.workerId().filter(e.workerId.toString()::equals).isPresent();
+        boolean partner = caller.is(Role.PARTNER) && caller.province().map(p -> p.contains(e.householdRegion)).orElse(false);
+        return worker || partner || ownEmployer(caller, e.employerId) || caller.governs(e.workRegion)
+                || caller.governs(e.householdRegion);
+    }
+}

@@ -1,0 +1,89 @@
+package org.laborlink.jobs.hiring.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.laborlink.events.applications.ApplicationChanged;
+import org.laborlink.events.applications.ApplicationChanged.Status;
+import org.laborlink.platform.problem.ProblemException;
+
+/**
+ * A worker's application to a posting: applied, then offered or rejected by the employer; an offer is accepted
+ * (the hire) or the application withdrawn by the worker. Money in yuan per month.
+ */
+@Entity
+@Table(name = "application")
+public class Application {
+
+    @Id
+    public UUID id;
+    public long version;
+    @Column(name = "posting_id")
+    public UUID postingId;
+    @Column(name = "worker_id")
+    public UUID workerId;
+    @Column(name = "employer_id")
+    public String employerId;
+    @Column(name = "household_region")
+    public String householdRegion;
+    @Column(name = "fair_id")
+    public UUID fairId;
+    @Enumerated(EnumType.STRING)
+    public Status status;
+    public String note;
+    @Column(name = "offered_start")
+    public LocalDate offeredStart;
+    @Column(name = "offered_pay")
+    public BigDecimal offeredPay;
+    @Column(name = "applied_at")
+    public Instant appliedAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public ApplicationChanged offer(LocalDate start, BigDecimal pay, Instant now) {
+        move(Set.of(Status.APPLIED), Status.OFFERED, now);
+        offeredStart = start;
+        offeredPay = pay;
+        return changed();
+    }
+
+    public ApplicationChanged reject(Instant now) {
+        move(Set.of(Status.APPLIED, Status.OFFERED), Status.REJECTED, now);
+        return changed();
+    }
+
+    public ApplicationChanged accept(Instant now) {
+        move(Set.of(Status.OFFERED), Status.HIRED, now);
+        return changed();
+    }
+
+    public ApplicationChanged withdraw(Instant now) {
+        move(Set.of(Status.APPLIED, Status.OFFERED), Status.WITHDRAWN, now);
+        return changed();
+    }
+
+    public ApplicationChanged changed() {
+        return new ApplicationChanged(id.toString(), version, postingId.toString(), workerId.toString(), employerId, status,
+                fairId == null ? null : fairId.toString(), updatedAt);
+    }
+
+    private void move(Set<Status> from, Status to, Instant now) {
+        if (!from.contains(status)) {
+            throw ProblemException.conflict("application-" + status.name().toLowerCase(),
+                    "application " + id + " is " + status + "; it cannot become " + to);
+        }
+        status = to;
+        version++;
+        updatedAt = now;
+    }
+}

@@ -1,0 +1,97 @@
+package org.laborlink.jobs.hiring.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.laborlink.events.employment.EmploymentEnded;
+import org.laborlink.events.employment.WorkerHired;
+import org.laborlink.platform.problem.ProblemException;
+
+/**
+ * An employment record: a worker in work with an employer from a start date, through a posting or arranged off the
+ * platform; migrant when the work is outside the worker's home province; ended with a date and reason. Money in yuan
+ * per month. {@code feedPosition} orders changes for the partner provinces' feed.
+ */
+@Entity
+@Table(name = "employment")
+public class Employment {
+
+    @Id
+    public UUID id;
+    public long version;
+    @Column(name = "worker_id")
+    public UUID workerId;
+    @Column(name = "employer_id")
+    public String employerId;
+    @Column(name = "posting_id")
+    public UUID postingId;
+    @Column(name = "application_id")
+    public UUID applicationId;
+    @Column(name = "household_region")
+    public String householdRegion;
+    @Column(name = "work_region")
+    public String workRegion;
+    @Column(name = "start_date")
+    public LocalDate startDate;
+    @Column(name = "monthly_pay")
+    public BigDecimal monthlyPay;
+    public boolean migrant;
+    @Column(name = "end_date")
+    public LocalDate endDate;
+    @Column(name = "end_reason")
+    public String endReason;
+    @Column(name = "recorded_by")
+    public String recordedBy;
+    @Column(name = "hired_at")
+    public Instant hiredAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+    @Column(name = "feed_position")
+    public long feedPosition;
+
+    public static Employment hire(UUID workerId, String householdRegion, String employerId, UUID postingId,
+            UUID applicationId, String workRegion, LocalDate start, BigDecimal pay, String recordedBy, Instant now) {
+        Employment e = new Employment();
+        e.id = UUID.randomUUID();
+        e.version = 1;
+        e.workerId = workerId;
+        e.householdRegion = householdRegion;
+        e.employerId = employerId;
+        e.postingId = postingId;
+        e.applicationId = applicationId;
+        e.workRegion = workRegion;
+        e.startDate = start;
+        e.monthlyPay = pay.setScale(2);
+        e.migrant = !workRegion.substring(0, 2).equals(householdRegion.substring(0, 2));
+        e.recordedBy = recordedBy;
+        e.hiredAt = now;
+        e.updatedAt = now;
+        return e;
+    }
+
+    public WorkerHired hired() {
+        return new WorkerHired(id.toString(), version, workerId.toString(), employerId,
+                postingId == null ? null : postingId.toString(), workRegion, startDate, monthlyPay, migrant, hiredAt);
+    }
+
+    public EmploymentEnded end(LocalDate on, String reason, Instant now) {
+        if (endDate != null) {
+            throw ProblemException.conflict("employment-ended", "employment " + id + " ended on " + endDate);
+        }
+        if (on.isBefore(startDate)) {
+            throw ProblemException.invalidField("endDate", "must not be before the start date " + startDate);
+        }
+        endDate = on;
+        endReason = reason;
+        version++;
+        updatedAt = now;
+        return new EmploymentEnded(id.toString(), version, workerId.toString(), employerId, on, reason, now);
+    }
+}

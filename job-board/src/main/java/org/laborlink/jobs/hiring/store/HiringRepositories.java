@@ -1,0 +1,50 @@
+package org.laborlink.jobs.hiring.store;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.laborlink.jobs.hiring.domain.Application;
+import org.laborlink.jobs.hiring.domain.Employment;
+import org.laborlink.jobs.hiring.domain.WorkerHome;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+
+/** Applications, employment records and worker homes in job-board's database. */
+public final class HiringRepositories {
+
+    private HiringRepositories() {
+    }
+
+    @ApplicationScoped
+    public static class Applications implements PanacheRepositoryBase<Application, UUID> {
+
+        public Uni<Application> findByPostingAndWorker(UUID postingId, UUID workerId) {
+            return find("postingId = ?1 and workerId = ?2", postingId, workerId).firstResult();
+        }
+
+        public Uni<List<Application>> ofPosting(UUID postingId) {
+            return list("postingId = ?1 order by appliedAt", postingId);
+        }
+
+        public Uni<List<Application>> ofWorker(UUID workerId) {
+            return list("workerId = ?1 order by appliedAt desc", workerId);
+        }
+    }
+
+    @ApplicationScoped
+    public static class Employments implements PanacheRepositoryBase<Employment, UUID> {
+
+        /** Employment records of workers from a province changed after a feed position, in feed order. */
+        public Uni<List<Employment>> feed(String provincePrefix, long after, int limit) {
+            return find("householdRegion like ?1 and feedPosition > ?2 order by feedPosition", provincePrefix + "%", after)
+                    .page(0, limit).list();
+        }
+    }
+
+    @ApplicationScoped
+    public static class WorkerHomes implements PanacheRepositoryBase<WorkerHome, UUID> {
+    }
+}
