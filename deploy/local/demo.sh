@@ -15,7 +15,7 @@ WORKER_ID=$(curl -s -H "Authorization: Bearer $OFFICER" -H 'Content-Type: applic
 # 2. an employer in Hangzhou posts a caring job for elderly-care workers
 curl -s -H "Authorization: Bearer $EMPLOYER" -H 'Content-Type: application/json' $GW/api/v1/jobs \
   -d '{"title":"养老护理员","occupationCode":"4-10-01-05","workRegion":"330106","location":{"lat":30.26,"lon":120.13},
-       "jobType":"CARING_JOB","payMin":4500,"payMax":5200,"headcount":10,"accommodation":true,
+       "jobType":"CARING_JOB","payMin":4500,"payMax":'$((5200 + RANDOM % 500))',"headcount":10,"accommodation":true,
        "requiredSkills":[{"code":"4-10-01-05","level":"BASIC"}]}'; echo
 # 3. a second later it is among her recommendations, with the reasons in Chinese and English
 sleep 1; curl -s -H "Authorization: Bearer $OFFICER" "$GW/api/v1/workers/$WORKER_ID/recommendations?limit=3"; echo

@@ -77,6 +77,20 @@ class JobBoardTest {
     }
 
     @Test
+    void theSamePostingAgainIsFlaggedAsALikelyDuplicateOfTheOpenOne() {
+        Map<String, Object> job = posting("REGULAR", 5100, 5900 + java.util.concurrent.ThreadLocalRandom.current().nextInt(1000));
+        job.remove("notADuplicate");
+        String first = as(Tokens.employer()).body(job).post("/api/v1/jobs").then().statusCode(201).extract().path("id");
+        job.put("title", "换个标题 " + UUID.randomUUID());
+        as(Tokens.employer()).body(job).post("/api/v1/jobs").then().statusCode(409)
+                .body("type", containsString("likely-duplicate-posting")).body("existing", equalTo("/api/v1/jobs/" + first));
+        // another employer posting the same is no duplicate; the employer may insist
+        as(Tokens.otherEmployer()).body(job).post("/api/v1/jobs").then().statusCode(201);
+        job.put("notADuplicate", true);
+        as(Tokens.employer()).body(job).post("/api/v1/jobs").then().statusCode(201);
+    }
+
+    @Test
     void anExpiredPostingLeavesTheRecommendationsByItself() {
         String worker = as(Tokens.officerKaili()).body(Platform.labourFile("罗梅 " + UUID.randomUUID()))
                 .post("/api/v1/workers").then().statusCode(201).extract().path("id");

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.laborlink.events.applications.ApplicationChanged;
+import org.laborlink.events.employers.EmployerChanged;
 import org.laborlink.events.employment.EmploymentEnded;
 import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.events.jobs.PostingClosed;
@@ -26,7 +27,8 @@ public enum EventCatalog {
     EMPLOYMENT_ENDED("laborlink.employment.ended.v1", Topics.EMPLOYMENT, EmploymentEnded.class),
     POSTING_PUBLISHED("laborlink.posting.published.v1", Topics.JOBS, PostingPublished.class),
     POSTING_CLOSED("laborlink.posting.closed.v1", Topics.JOBS, PostingClosed.class),
-    APPLICATION_CHANGED("laborlink.application.changed.v1", Topics.APPLICATIONS, ApplicationChanged.class);
+    APPLICATION_CHANGED("laborlink.application.changed.v1", Topics.APPLICATIONS, ApplicationChanged.class),
+    EMPLOYER_CHANGED("laborlink.employer.changed.v1", Topics.EMPLOYERS, EmployerChanged.class);
 
     private final String type;
     private final String topic;

@@ -25,6 +25,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.laborlink.events.applications.ApplicationChanged;
+import org.laborlink.events.employers.EmployerChanged;
 import org.laborlink.events.employment.EmploymentEnded;
 import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.events.jobs.PostingClosed;
@@ -79,6 +80,9 @@ class EventContractTest {
             Map.entry(EventCatalog.APPLICATION_CHANGED, new ApplicationChanged("3a1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 2,
                     "7b1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d",
                     "00000000-0000-4000-8000-00000000e001", ApplicationChanged.Status.OFFERED, null,
+                    Instant.parse("2026-11-25T08:00:00Z"))),
+            Map.entry(EventCatalog.EMPLOYER_CHANGED, new EmployerChanged("00000000-0000-4000-8000-00000000e001", 2,
+                    "杭州康养服务有限公司", "330106", new GeoPoint(30.26, 120.13), "elderly care", true, true, false, true, true,
                     Instant.parse("2026-11-25T08:00:00Z"))),
             Map.entry(EventCatalog.EMPLOYMENT_ENDED, new EmploymentEnded("9d1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 2,
                     "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "00000000-0000-4000-8000-00000000e001",

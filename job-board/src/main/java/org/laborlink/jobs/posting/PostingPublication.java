@@ -63,6 +63,8 @@ public class PostingPublication {
         Posting posting = draft(request, employerId, caller.subject());
         return Panache.withTransaction(() -> policyFor(posting).chain(policy -> {
             PostingRules.check(posting, policy);
+            return Boolean.TRUE.equals(request.notADuplicate()) ? Uni.createFrom().voidItem() : notATwin(posting);
+        }).chain(() -> {
             if (Boolean.TRUE.equals(request.draft())) {
                 return postings.persist(posting);
             }
@@ -71,6 +73,21 @@ public class PostingPublication {
                     .chain(Panache::getSession)
                     .chain(session -> outbox.append(session, posting.published()));
         }).replaceWith(posting));
+    }
+
+    /**
+     * The same employer posting the same occupation in the same region at the same pay as an open posting is most
+     * likely a repost: refused pointing to the open one, unless the employer says it is not a duplicate.
+     */
+    private Uni<Void> notATwin(Posting posting) {
+        return postings.openTwinOf(posting).map(twin -> {
+            if (twin != null) {
+                throw ProblemException.duplicate("likely-duplicate-posting", "your open posting " + twin.id
+                        + " has the same occupation, work region and pay; send notADuplicate: true if this is another job",
+                        "/api/v1/jobs/" + twin.id);
+            }
+            return null;
+        }).replaceWithVoid();
     }
 
     /** Publishes a draft, checking its type's rules against today's policy numbers. */

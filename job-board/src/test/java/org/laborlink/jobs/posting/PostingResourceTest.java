@@ -31,7 +31,7 @@ class PostingResourceTest {
         p.put("jobType", "REGULAR");
         p.put("workRegion", "330106");
         p.put("payMin", 5000);
-        p.put("payMax", 6500);
+        p.put("payMax", 6500 + java.util.concurrent.ThreadLocalRandom.current().nextInt(1000));
         p.put("headcount", 3);
         p.put("meals", true);
         p.put("requiredSkills", List.of(Map.of("code", "4-10-01-06", "level", "BASIC"),

@@ -27,7 +27,8 @@ import org.laborlink.platform.reference.RegionCode;
  * What an employer's HR fills in to publish a posting (or keep it as a draft: {@code draft: true}). Open through
  * {@code expiresOn} (30 days unless given), or until {@code expiresAt} when that is earlier. What it asks of applicants
  * (experience, education, ages) and its terms (end date, accident insurance) are held to its job type's rules. Money in
- * yuan per month; the insurance cover is a sum.
+ * yuan per month; the insurance cover is a sum. The same occupation, region and pay as one of the employer's open
+ * postings is refused as a likely duplicate unless {@code notADuplicate} is true.
  */
 public record PublishPosting(
         @NotBlank @Size(max = 200) String title,
@@ -51,7 +52,8 @@ public record PublishPosting(
         @Min(16) @Max(70) Integer ageMax,
         LocalDate endDate,
         @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal accidentInsuranceCover,
-        Boolean draft) {
+        Boolean draft,
+        Boolean notADuplicate) {
 
     /** A skill the posting asks for; a must-have unless said otherwise. */
     public record Skill(

@@ -17,6 +17,13 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class PostingRepository implements PanacheRepositoryBase<Posting, UUID> {
 
+    /** An open posting of the same employer, occupation, work region and pay: the likely original of a repost. */
+    public Uni<Posting> openTwinOf(Posting p) {
+        return find("status = ?1 and employerId = ?2 and occupationCode = ?3 and workRegion = ?4 and payMin = ?5 "
+                + "and payMax = ?6 and id <> ?7", PostingStatus.OPEN, p.employerId, p.occupationCode, p.workRegion,
+                p.payMin, p.payMax, p.id).firstResult();
+    }
+
     /** Open postings whose expiry instant has passed, locked, oldest expiry first. */
     public Uni<List<Posting>> openExpiredBy(Instant now, int limit) {
         return find("status = ?1 and expiresAt <= ?2 order by expiresAt", PostingStatus.OPEN, now)

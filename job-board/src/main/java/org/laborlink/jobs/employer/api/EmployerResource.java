@@ -1,0 +1,143 @@
+package org.laborlink.jobs.employer.api;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+
+import org.laborlink.events.GeoPoint;
+import org.laborlink.events.outbox.EventOutbox;
+import org.laborlink.jobs.employer.domain.CreditCode;
+import org.laborlink.jobs.employer.domain.Employer;
+import org.laborlink.jobs.employer.store.EmployerRepository;
+import org.laborlink.platform.caller.Caller;
+import org.laborlink.platform.problem.ProblemException;
+import org.laborlink.platform.reference.AdministrativeDivisions;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+/** Employers: officers register and verify those of their region; anyone signed in reads them. */
+@Path("/api/v1/employers")
+public class EmployerResource {
+
+    /** An employer as the API shows it. */
+    public record EmployerView(UUID id, long version, String name, String creditCode, String region, String address,
+            GeoPoint location, String industry, boolean sme, boolean labourInputBase, boolean povertyAlleviationWorkshop,
+            boolean helpingCompany, String verifiedBy, Instant verifiedAt, Instant registeredAt) {
+
+        static EmployerView of(Employer e) {
+            return new EmployerView(e.id, e.version, e.name, e.creditCode, e.region, e.address,
+                    e.lat == null || e.lon == null ? null : new GeoPoint(e.lat, e.lon), e.industry, e.sme, e.labourInputBase,
+                    e.povertyAlleviationWorkshop, e.helpingCompany, e.verifiedBy, e.verifiedAt, e.registeredAt);
+        }
+    }
+
+    private final EmployerRepository employers;
+    private final EventOutbox outbox;
+    private final AdministrativeDivisions divisions;
+    private final Caller caller;
+
+    public EmployerResource(EmployerRepository employers, EventOutbox outbox, AdministrativeDivisions divisions, Caller caller) {
+        this.employers = employers;
+        this.outbox = outbox;
+        this.divisions = divisions;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({"officer", "admin"})
+    public Uni<Response> register(@Valid @NotNull RegisterEmployer request) {
+        String code;
+        try {
+            code = CreditCode.check(request.creditCode());
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("creditCode", e.getMessage());
+        }
+        if (!divisions.isCounty(request.region())) {
+            throw ProblemException.invalidField("region", "is not a county-level division known to the platform");
+        }
+        if (!caller.governs(request.region())) {
+            throw ProblemException.forbidden("officers register employers of their own region");
+        }
+        Instant now = Instant.now();
+        Employer e = new Employer();
+        e.id = request.id() != null ? request.id() : UUID.randomUUID();
+        e.version = 1;
+        e.name = request.name().strip();
+        e.creditCode = code;
+        e.region = request.region();
+        e.address = request.address();
+        if (request.location() != null) {
+            e.lat = request.location().lat();
+            e.lon = request.location().lon();
+        }
+        e.industry = request.industry();
+        e.sme = Boolean.TRUE.equals(request.sme());
+        e.labourInputBase = Boolean.TRUE.equals(request.labourInputBase());
+        e.povertyAlleviationWorkshop = Boolean.TRUE.equals(request.povertyAlleviationWorkshop());
+        e.helpingCompany = Boolean.TRUE.equals(request.helpingCompany());
+        e.registeredBy = caller.subject();
+        e.registeredAt = now;
+        e.updatedAt = now;
+        return Panache.withTransaction(() -> employers.byCreditCode(code).chain(existing -> {
+            if (existing != null) {
+                throw ProblemException.duplicate("duplicate-employer", "an employer with this credit code is registered",
+                        "/api/v1/employers/" + existing.id);
+            }
+            return employers.findById(e.id);
+        }).chain(sameId -> {
+            if (sameId != null) {
+                throw ProblemException.duplicate("duplicate-employer", "an employer with this id is registered",
+                        "/api/v1/employers/" + sameId.id);
+            }
+            return employers.persist(e).chain(Panache::getSession).chain(s -> outbox.append(s, e.changed()));
+        })).map(x -> Response.created(URI.create("/api/v1/employers/" + e.id)).entity(EmployerView.of(e)).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @WithSession
+    public Uni<EmployerView> get(@PathParam("id") String id) {
+        return employers.findById(employerId(id)).map(e -> {
+            if (e == null) {
+                throw ProblemException.notFound("employer", id);
+            }
+            return EmployerView.of(e);
+        });
+    }
+
+    /** An officer of the employer's region confirms it exists and is what it says. */
+    @POST
+    @Path("/{id}/verify")
+    @RolesAllowed({"officer", "admin"})
+    public Uni<EmployerView> verify(@PathParam("id") String id) {
+        return Panache.withTransaction(() -> employers.findById(employerId(id)).chain(e -> {
+            if (e == null) {
+                throw ProblemException.notFound("employer", id);
+            }
+            if (!caller.governs(e.region)) {
+                throw ProblemException.forbidden("officers verify employers of their own region");
+            }
+            var changed = e.verify(caller.subject(), Instant.now());
+            return Panache.getSession().chain(s -> outbox.append(s, changed)).replaceWith(e);
+        })).map(EmployerView::of);
+    }
+
+    private static UUID employerId(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("employer", id);
+        }
+    }
+}
