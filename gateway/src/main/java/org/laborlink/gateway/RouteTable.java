@@ -56,6 +56,7 @@ public final class RouteTable {
             new Route("/api/v1/enrolments/**", TRAINING),
             new Route("/api/v1/regions/*/lists/**", WORKER_REGISTRY),
             new Route("/api/v1/regions/*/unverified-files", WORKER_REGISTRY),
+            new Route("/api/v1/regions/*/stable-employment", JOB_BOARD),
             new Route("/api/v1/workers/**", WORKER_REGISTRY),
             new Route("/api/v1/workers", WORKER_REGISTRY),
             new Route("/api/v1/me", WORKER_REGISTRY),

@@ -2,6 +2,7 @@ package org.laborlink.jobs.employer.api;
 
 import java.net.URI;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.laborlink.events.GeoPoint;
@@ -18,7 +20,11 @@ import org.laborlink.events.outbox.EventOutbox;
 import org.laborlink.jobs.employer.domain.CreditCode;
 import org.laborlink.jobs.employer.domain.Employer;
 import org.laborlink.jobs.employer.store.EmployerRepository;
+import org.laborlink.jobs.hiring.StableEmployment;
+import org.laborlink.jobs.hiring.api.HiringViews.StableEmploymentFigures;
+import org.laborlink.jobs.hiring.api.StableEmploymentResource;
 import org.laborlink.platform.caller.Caller;
+import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
 
@@ -45,10 +51,13 @@ public class EmployerResource {
     private final EmployerRepository employers;
     private final EventOutbox outbox;
     private final AdministrativeDivisions divisions;
+    private final StableEmployment figures;
     private final Caller caller;
 
-    public EmployerResource(EmployerRepository employers, EventOutbox outbox, AdministrativeDivisions divisions, Caller caller) {
+    public EmployerResource(EmployerRepository employers, EventOutbox outbox, AdministrativeDivisions divisions,
+            StableEmployment figures, Caller caller) {
         this.employers = employers;
+        this.figures = figures;
         this.outbox = outbox;
         this.divisions = divisions;
         this.caller = caller;
@@ -131,6 +140,24 @@ public class EmployerResource {
             var changed = e.verify(caller.subject(), Instant.now());
             return Panache.getSession().chain(s -> outbox.append(s, changed)).replaceWith(e);
         })).map(EmployerView::of);
+    }
+
+    /** Stable-employment figures of the employer's records: its HR, officers of its region. */
+    @GET
+    @Path("/{id}/stable-employment")
+    @WithSession
+    public Uni<StableEmploymentFigures> ofEmployer(@PathParam("id") String id, @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to) {
+        boolean ownEmployer = caller.is(Role.EMPLOYER) && caller.employerId().filter(id::equals).isPresent();
+        Uni<Boolean> allowed = ownEmployer ? Uni.createFrom().item(true)
+                : employers.findById(employerId(id)).map(e -> e != null && caller.governs(e.region));
+        return allowed.chain(ok -> {
+            if (!ok) {
+                throw ProblemException.notFound("employer", id);
+            }
+            return figures.ofEmployer(id, StableEmploymentResource.fromOrDefault(from),
+                    StableEmploymentResource.toOrDefault(to, from));
+        });
     }
 
     private static UUID employerId(String id) {

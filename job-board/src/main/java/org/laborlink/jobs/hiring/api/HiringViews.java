@@ -40,4 +40,32 @@ public final class HiringViews {
     /** A page of the partner feed: changes after {@code after}, and where the next page starts. */
     public record FeedPage(List<EmploymentView> changes, long after, String next) {
     }
+
+    /**
+     * Stable employment: hires; of those begun at least 3 (6) months ago, how many stayed that long, and the rate;
+     * retention from {@code from} to {@code to} (records active on {@code from} still active on {@code to}); the same
+     * by the workers' home province.
+     */
+    public record StableEmploymentFigures(LocalDate from, LocalDate to, long hires, long dueThreeMonths,
+            long stayedThreeMonths, Double threeMonthRate, long dueSixMonths, long stayedSixMonths, Double sixMonthRate,
+            long employedOnFrom, long stillEmployedOnTo, Double retentionRate, List<ByOrigin> byOriginProvince) {
+
+        public static StableEmploymentFigures of(LocalDate from, LocalDate to, long[] n, List<ByOrigin> origins) {
+            return new StableEmploymentFigures(from, to, n[0], n[1], n[2], rate(n[2], n[1]), n[3], n[4], rate(n[4], n[3]),
+                    n[5], n[6], rate(n[6], n[5]), origins);
+        }
+
+        /** The same figures for the workers of one home province. */
+        public record ByOrigin(String province, long hires, long stayedThreeMonths, Double threeMonthRate,
+                long stayedSixMonths, Double sixMonthRate, long employedOnFrom, long stillEmployedOnTo, Double retentionRate) {
+
+            public static ByOrigin of(String province, long[] n) {
+                return new ByOrigin(province, n[0], n[2], rate(n[2], n[1]), n[4], rate(n[4], n[3]), n[5], n[6], rate(n[6], n[5]));
+            }
+        }
+
+        static Double rate(long part, long whole) {
+            return whole == 0 ? null : Math.round(1000.0 * part / whole) / 1000.0;
+        }
+    }
 }

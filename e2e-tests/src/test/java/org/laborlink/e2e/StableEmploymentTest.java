@@ -1,0 +1,62 @@
+package org.laborlink.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.laborlink.e2e.Platform.as;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.laborlink.platform.testing.Tokens;
+
+import io.restassured.response.Response;
+
+/** Stable employment from employment records: 3- and 6-month stays, and retention across a period, per employer. */
+class StableEmploymentTest {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Test
+    void anEmployersFiguresCountWhoStayedThreeAndSixMonthsAndWhoStayedOnAcrossAPeriod() {
+        String code = EmployerTest.creditCode();
+        String employer = as(Tokens.officerKaili()).body(EmployerTest.workshop(code)).post("/api/v1/employers").then()
+                .statusCode(201).extract().path("id");
+        String left = recordedHire(employer, TODAY.minusMonths(7));
+        recordedHire(employer, TODAY.minusMonths(2));
+        as(Tokens.officerKaili()).body(Map.of("endDate", TODAY.minusMonths(3).toString(), "reason", "contract ended"))
+                .post("/api/v1/employments/" + left + "/end").then().statusCode(200);
+
+        as(Tokens.officerKaili()).get("/api/v1/employers/" + employer + "/stable-employment?from=" + TODAY.minusMonths(1)
+                + "&to=" + TODAY).then().statusCode(200)
+                .body("hires", equalTo(2))
+                .body("dueThreeMonths", equalTo(1)).body("stayedThreeMonths", equalTo(1)).body("threeMonthRate", equalTo(1.0f))
+                .body("dueSixMonths", equalTo(1)).body("stayedSixMonths", equalTo(0)).body("sixMonthRate", equalTo(0.0f))
+                .body("employedOnFrom", equalTo(1)).body("stillEmployedOnTo", equalTo(1))
+                .body("byOriginProvince[0].province", equalTo("520000"));
+        as(Tokens.officerKaili()).get("/api/v1/employers/" + employer + "/stable-employment?from=" + TODAY.minusMonths(4)
+                + "&to=" + TODAY).then().statusCode(200)
+                .body("employedOnFrom", equalTo(1)).body("stillEmployedOnTo", equalTo(0)).body("retentionRate", equalTo(0.0f));
+
+        as(Tokens.officerXichang()).get("/api/v1/employers/" + employer + "/stable-employment").then().statusCode(404);
+        as(Tokens.otherEmployer()).get("/api/v1/employers/" + employer + "/stable-employment").then().statusCode(404);
+        as(Tokens.partner("520000")).get("/api/v1/regions/520000/stable-employment").then().statusCode(200);
+        as(Tokens.partner("510000")).get("/api/v1/regions/520000/stable-employment").then().statusCode(404);
+    }
+
+    /** A new worker of Kaili, hired locally by the employer from {@code start}, recorded by the county officer. */
+    private static String recordedHire(String employer, LocalDate start) {
+        String worker = as(Tokens.officerKaili()).body(Platform.labourFile("蒙桂芬 " + UUID.randomUUID()))
+                .post("/api/v1/workers").then().statusCode(201).extract().path("id");
+        Map<String, Object> hire = Map.of("workerId", worker, "employerId", employer, "workRegion", Platform.KAILI,
+                "startDate", start.toString(), "monthlyPay", 3200);
+        // job-board learns of the new labour file from workers.v1 within moments
+        Response recorded = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> as(Tokens.officerKaili()).body(hire).post("/api/v1/employments"), r -> r.statusCode() != 409);
+        recorded.then().statusCode(201).body("migrant", equalTo(false));
+        return recorded.path("id");
+    }
+}
