@@ -152,6 +152,32 @@ class JobBoardTest {
     record FeedPage(String url, Response page) {
     }
 
+    @Test
+    void aJobFairCountsItsEmployersPostingsPlacesIntentionsAndHires() {
+        demoWorkerKnownAndUnemployed();
+        String fair = as(Tokens.officerKaili()).body(Map.of("name", "春风行动 凯里专场", "kind", "ON_SITE", "region", Platform.KAILI,
+                "startsOn", CHINA_TODAY.toString(), "endsOn", CHINA_TODAY.plusDays(1).toString())).post("/api/v1/job-fairs")
+                .then().statusCode(201).body("postings", equalTo(0)).extract().path("id");
+        String job = as(Tokens.employer()).body(Platform.caringJob("春风行动 " + UUID.randomUUID())).post("/api/v1/jobs")
+                .then().statusCode(201).extract().path("id");
+        String elsewhere = as(Tokens.employer()).body(Platform.caringJob("别处 " + UUID.randomUUID())).post("/api/v1/jobs")
+                .then().statusCode(201).extract().path("id");
+        as(Tokens.otherEmployer()).body(Map.of("postingId", job)).post("/api/v1/job-fairs/" + fair + "/postings").then()
+                .statusCode(403);
+        as(Tokens.employer()).body(Map.of("postingId", job)).post("/api/v1/job-fairs/" + fair + "/postings").then()
+                .statusCode(200).body("employers", equalTo(1)).body("postings", equalTo(1)).body("places", equalTo(10));
+
+        as(Tokens.worker()).body(Map.of("fairId", fair)).post("/api/v1/jobs/" + elsewhere + "/applications").then()
+                .statusCode(400).body("errors[0].field", equalTo("fairId"));
+        String application = await().atMost(Duration.ofSeconds(30)).until(() -> as(Tokens.worker())
+                .body(Map.of("fairId", fair)).post("/api/v1/jobs/" + job + "/applications"), r -> r.statusCode() == 201)
+                .path("id");
+        as(Tokens.worker()).get("/api/v1/job-fairs/" + fair).then().body("intentions", equalTo(1)).body("hires", equalTo(0));
+        as(Tokens.employer()).body(Map.of()).post("/api/v1/applications/" + application + "/offer").then().statusCode(200);
+        as(Tokens.worker()).post("/api/v1/applications/" + application + "/accept").then().statusCode(200);
+        as(Tokens.worker()).get("/api/v1/job-fairs/" + fair).then().body("intentions", equalTo(1)).body("hires", equalTo(1));
+    }
+
     private static FeedPage feedUntilIncludesTheDemoWorker() {
         long after = 0;
         while (true) {

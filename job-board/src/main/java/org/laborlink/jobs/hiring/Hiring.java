@@ -16,6 +16,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.laborlink.events.DomainEvent;
 import org.laborlink.events.applications.ApplicationChanged;
 import org.laborlink.events.outbox.EventOutbox;
+import org.laborlink.jobs.fair.JobFairRepository;
 import org.laborlink.jobs.hiring.api.HiringRequests;
 import org.laborlink.jobs.hiring.domain.Application;
 import org.laborlink.jobs.hiring.domain.Employment;
@@ -48,17 +49,19 @@ public class Hiring {
     private final HiringRepositories.Employments employments;
     private final HiringRepositories.WorkerHomes homes;
     private final PostingRepository postings;
+    private final JobFairRepository fairs;
     private final EventOutbox outbox;
     private final AdministrativeDivisions divisions;
     private final Clock clock = Clock.systemUTC();
 
     public Hiring(HiringRepositories.Applications applications, HiringRepositories.Employments employments,
-            HiringRepositories.WorkerHomes homes, PostingRepository postings, EventOutbox outbox,
-            AdministrativeDivisions divisions) {
+            HiringRepositories.WorkerHomes homes, PostingRepository postings, JobFairRepository fairs,
+            EventOutbox outbox, AdministrativeDivisions divisions) {
         this.applications = applications;
         this.employments = employments;
         this.homes = homes;
         this.postings = postings;
+        this.fairs = fairs;
         this.outbox = outbox;
         this.divisions = divisions;
     }
@@ -74,7 +77,13 @@ public class Hiring {
             if (posting.status != PostingStatus.OPEN) {
                 throw ProblemException.conflict("posting-not-open", "posting " + postingId + " is " + posting.status);
             }
-            return home(workerId).chain(home -> applications.findByPostingAndWorker(postingId, workerId).chain(existing -> {
+            UUID fairId = request == null ? null : request.fairId();
+            Uni<Boolean> atFair = fairId == null ? Uni.createFrom().item(true) : fairs.offers(fairId, postingId);
+            return atFair.invoke(offered -> {
+                if (!offered) {
+                    throw ProblemException.invalidField("fairId", "names no job fair offering this posting");
+                }
+            }).chain(() -> home(workerId)).chain(home -> applications.findByPostingAndWorker(postingId, workerId).chain(existing -> {
                 if (existing != null) {
                     throw ProblemException.duplicate("duplicate-application", "you applied to this posting already",
                             "/api/v1/applications/" + existing.id);
