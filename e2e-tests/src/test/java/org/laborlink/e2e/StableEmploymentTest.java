@@ -41,6 +41,12 @@ class StableEmploymentTest {
                 + "&to=" + TODAY).then().statusCode(200)
                 .body("employedOnFrom", equalTo(1)).body("stillEmployedOnTo", equalTo(0)).body("retentionRate", equalTo(0.0f));
 
+        // the record that lasted four months reached its 3-month milestone (recorded by job-board by itself), not 6
+        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() ->
+                as(Tokens.officerKaili()).get("/api/v1/employments/" + left).then().statusCode(200)
+                        .body("stayedThreeMonthsOn", equalTo(TODAY.minusMonths(7).plusMonths(3).toString()))
+                        .body("stayedSixMonthsOn", equalTo(null)));
+
         as(Tokens.officerXichang()).get("/api/v1/employers/" + employer + "/stable-employment").then().statusCode(404);
         as(Tokens.otherEmployer()).get("/api/v1/employers/" + employer + "/stable-employment").then().statusCode(404);
         as(Tokens.partner("520000")).get("/api/v1/regions/520000/stable-employment").then().statusCode(200);

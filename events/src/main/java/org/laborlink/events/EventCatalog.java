@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.laborlink.events.applications.ApplicationChanged;
 import org.laborlink.events.employers.EmployerChanged;
 import org.laborlink.events.employment.EmploymentEnded;
+import org.laborlink.events.employment.EmploymentMilestone;
 import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingPublished;
@@ -25,6 +26,7 @@ public enum EventCatalog {
     EMPLOYMENT_STATUS_CHANGED("laborlink.worker.employment-status-changed.v1", Topics.WORKERS, EmploymentStatusChanged.class),
     WORKER_HIRED("laborlink.employment.hired.v1", Topics.EMPLOYMENT, WorkerHired.class),
     EMPLOYMENT_ENDED("laborlink.employment.ended.v1", Topics.EMPLOYMENT, EmploymentEnded.class),
+    EMPLOYMENT_MILESTONE("laborlink.employment.milestone.v1", Topics.EMPLOYMENT, EmploymentMilestone.class),
     POSTING_PUBLISHED("laborlink.posting.published.v1", Topics.JOBS, PostingPublished.class),
     POSTING_CLOSED("laborlink.posting.closed.v1", Topics.JOBS, PostingClosed.class),
     APPLICATION_CHANGED("laborlink.application.changed.v1", Topics.APPLICATIONS, ApplicationChanged.class),

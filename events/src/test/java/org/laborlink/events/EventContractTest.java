@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.laborlink.events.applications.ApplicationChanged;
 import org.laborlink.events.employers.EmployerChanged;
 import org.laborlink.events.employment.EmploymentEnded;
+import org.laborlink.events.employment.EmploymentMilestone;
 import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingPublished;
@@ -84,6 +85,9 @@ class EventContractTest {
             Map.entry(EventCatalog.EMPLOYER_CHANGED, new EmployerChanged("00000000-0000-4000-8000-00000000e001", 2,
                     "杭州康养服务有限公司", "330106", new GeoPoint(30.26, 120.13), "elderly care", true, true, false, true, true,
                     Instant.parse("2026-11-25T08:00:00Z"))),
+            Map.entry(EventCatalog.EMPLOYMENT_MILESTONE, new EmploymentMilestone("9d1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 2,
+                    "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "00000000-0000-4000-8000-00000000e001", 3,
+                    LocalDate.of(2027, 3, 1), Instant.parse("2027-03-01T08:00:00Z"))),
             Map.entry(EventCatalog.EMPLOYMENT_ENDED, new EmploymentEnded("9d1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 2,
                     "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "00000000-0000-4000-8000-00000000e001",
                     LocalDate.of(2027, 2, 1), "went home for the Spring Festival", Instant.parse("2027-02-01T08:00:00Z"))),

@@ -202,6 +202,26 @@ public class Hiring {
         }));
     }
 
+    /** Records the 3- and 6-month milestones employment records have reached, each with its event; returns how many. */
+    public Uni<Integer> recordMilestones() {
+        LocalDate today = LocalDate.now(CHINA);
+        Instant now = Instant.now(clock);
+        return Panache.withTransaction(() -> employments.milestonesDue(today, 200).chain(due -> {
+            Uni<Integer> chain = Uni.createFrom().item(0);
+            for (Employment e : due) {
+                chain = chain.chain(count -> {
+                    List<DomainEvent> reached = List.copyOf(e.reachMilestones(today, now));
+                    if (reached.isEmpty()) {
+                        return Uni.createFrom().item(count);
+                    }
+                    return nextFeedPosition().invoke(position -> e.feedPosition = position)
+                            .chain(() -> append(reached)).replaceWith(count + reached.size());
+                });
+            }
+            return chain;
+        }));
+    }
+
     /** Changes to employment records of workers from a province, after a feed position. */
     public Uni<List<Employment>> feed(String province, long after, int limit, Caller caller) {
         boolean partner = caller.is(Role.PARTNER) && caller.province().map(p -> p.value().equals(province)).orElse(false);

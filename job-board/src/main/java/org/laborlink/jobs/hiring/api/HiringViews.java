@@ -28,11 +28,13 @@ public final class HiringViews {
 
     public record EmploymentView(UUID id, long version, UUID workerId, String employerId, UUID postingId,
             String householdRegion, String workRegion, LocalDate startDate, BigDecimal monthlyPay, boolean migrant,
-            LocalDate endDate, String endReason, Instant hiredAt, Instant updatedAt, long feedPosition) {
+            LocalDate endDate, String endReason, LocalDate stayedThreeMonthsOn, LocalDate stayedSixMonthsOn,
+            Instant hiredAt, Instant updatedAt, long feedPosition) {
 
         public static EmploymentView of(Employment e) {
             return new EmploymentView(e.id, e.version, e.workerId, e.employerId, e.postingId, e.householdRegion,
-                    e.workRegion, e.startDate, e.monthlyPay, e.migrant, e.endDate, e.endReason, e.hiredAt, e.updatedAt,
+                    e.workRegion, e.startDate, e.monthlyPay, e.migrant, e.endDate, e.endReason, e.stayedThreeMonthsOn,
+                    e.stayedSixMonthsOn, e.hiredAt, e.updatedAt,
                     e.feedPosition);
         }
     }

@@ -3,6 +3,8 @@ package org.laborlink.jobs.hiring.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -11,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.laborlink.events.employment.EmploymentEnded;
+import org.laborlink.events.employment.EmploymentMilestone;
 import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.platform.problem.ProblemException;
 
@@ -55,6 +58,34 @@ public class Employment {
     public Instant updatedAt;
     @Column(name = "feed_position")
     public long feedPosition;
+    @Column(name = "stayed_three_months_on")
+    public LocalDate stayedThreeMonthsOn;
+    @Column(name = "stayed_six_months_on")
+    public LocalDate stayedSixMonthsOn;
+
+    /**
+     * The milestones (3, then 6 months with the employer) this record has reached by {@code today} and not yet
+     * recorded: an ended record counts up to its last day.
+     */
+    public List<EmploymentMilestone> reachMilestones(LocalDate today, Instant now) {
+        LocalDate lastDay = endDate == null || endDate.isAfter(today) ? today : endDate;
+        List<EmploymentMilestone> reached = new ArrayList<>();
+        if (stayedThreeMonthsOn == null && !startDate.plusMonths(3).isAfter(lastDay)) {
+            stayedThreeMonthsOn = startDate.plusMonths(3);
+            reached.add(milestone(3, stayedThreeMonthsOn, now));
+        }
+        if (stayedSixMonthsOn == null && !startDate.plusMonths(6).isAfter(lastDay)) {
+            stayedSixMonthsOn = startDate.plusMonths(6);
+            reached.add(milestone(6, stayedSixMonthsOn, now));
+        }
+        return reached;
+    }
+
+    private EmploymentMilestone milestone(int months, LocalDate on, Instant now) {
+        version++;
+        updatedAt = now;
+        return new EmploymentMilestone(id.toString(), version, workerId.toString(), employerId, months, on, now);
+    }
 
     public static Employment hire(UUID workerId, String householdRegion, String employerId, UUID postingId,
             UUID applicationId, String workRegion, LocalDate start, BigDecimal pay, String recordedBy, Instant now) {

@@ -1,5 +1,6 @@
 package org.laborlink.jobs.hiring.store;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,6 +10,7 @@ import org.laborlink.jobs.hiring.domain.Application;
 import org.laborlink.jobs.hiring.domain.Employment;
 import org.laborlink.jobs.hiring.domain.WorkerHome;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
 
@@ -36,6 +38,19 @@ public final class HiringRepositories {
 
     @ApplicationScoped
     public static class Employments implements PanacheRepositoryBase<Employment, UUID> {
+
+        /** Records with a milestone (3 or 6 months) reached by today and not yet recorded, locked. */
+        public Uni<List<Employment>> milestonesDue(LocalDate today, int limit) {
+            return Panache.getSession().chain(session -> session.createNativeQuery("""
+                    select id from employment
+                    where (stayed_three_months_on is null and cast(start_date + interval '3 months' as date)
+                              <= least(coalesce(end_date, cast(:today as date)), cast(:today as date)))
+                       or (stayed_six_months_on is null and cast(start_date + interval '6 months' as date)
+                              <= least(coalesce(end_date, cast(:today as date)), cast(:today as date)))
+                    order by start_date limit :limit for update skip locked""", UUID.class)
+                    .setParameter("today", today).setParameter("limit", limit).getResultList())
+                    .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Employment>of()) : list("id in ?1", ids));
+        }
 
         /** Employment records of workers from a province changed after a feed position, in feed order. */
         public Uni<List<Employment>> feed(String provincePrefix, long after, int limit) {
