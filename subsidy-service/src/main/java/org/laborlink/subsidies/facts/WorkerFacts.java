@@ -1,6 +1,5 @@
 package org.laborlink.subsidies.facts;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -16,7 +15,6 @@ import org.laborlink.events.workers.LabourFileFacts;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -52,10 +50,7 @@ public class WorkerFacts {
         if (!(event instanceof LabourFileFacts file)) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> consumed
-                .firstDelivery(session, CONSUMER, envelope.id())
-                .chain(first -> first ? record(session, file) : Uni.createFrom().voidItem())))
-                .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5);
+        return consumed.once(CONSUMER, envelope.id(), session -> record(session, file));
     }
 
     private Uni<Void> record(Mutiny.Session session, LabourFileFacts file) {
