@@ -91,6 +91,28 @@ class JobBoardTest {
     }
 
     @Test
+    void anEmployerChangesAnOpenPostingWithIfMatchWithinItsRulesAndMatchingSeesTheChange() {
+        String worker = as(Tokens.officerKaili()).body(Platform.labourFile("韦丽 " + UUID.randomUUID()))
+                .post("/api/v1/workers").then().statusCode(201).extract().path("id");
+        String job = as(Tokens.employer()).body(Platform.caringJob("护理员 " + UUID.randomUUID())).post("/api/v1/jobs")
+                .then().statusCode(201).extract().path("id");
+        String path = "/api/v1/jobs/" + job;
+        as(Tokens.employer()).body(Map.of("payMax", 6100)).patch(path).then().statusCode(428);
+        as(Tokens.employer()).header("If-Match", "\"1\"").body(Map.of("payMin", 4400)).patch(path).then().statusCode(400)
+                .body("detail", containsString("caring-job-pay-floor"));
+        // the open posting is visible to all, changeable by its employer only
+        as(Tokens.otherEmployer()).header("If-Match", "\"1\"").body(Map.of("payMax", 6100)).patch(path).then()
+                .statusCode(403);
+        as(Tokens.employer()).header("If-Match", "\"1\"").body(Map.of("payMax", 6100)).patch(path).then().statusCode(200)
+                .header("ETag", "\"2\"").body("payMax", equalTo(6100.0f));
+        as(Tokens.employer()).header("If-Match", "\"1\"").body(Map.of("payMax", 6200)).patch(path).then().statusCode(412);
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> as(Tokens.officerKaili())
+                .get("/api/v1/workers/" + worker + "/recommendations?limit=100").then().statusCode(200)
+                .body("items.find { it.posting.postingId == '" + job + "' }.reasons.en", hasItem("pay 6,100 ≥ expected 4,500")));
+    }
+
+    @Test
     void anExpiredPostingLeavesTheRecommendationsByItself() {
         String worker = as(Tokens.officerKaili()).body(Platform.labourFile("罗梅 " + UUID.randomUUID()))
                 .post("/api/v1/workers").then().statusCode(201).extract().path("id");

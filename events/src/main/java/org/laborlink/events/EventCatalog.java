@@ -10,6 +10,7 @@ import org.laborlink.events.employment.EmploymentMilestone;
 import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingPublished;
+import org.laborlink.events.jobs.PostingUpdated;
 import org.laborlink.events.workers.EmploymentStatusChanged;
 import org.laborlink.events.workers.LabourFileRegistered;
 import org.laborlink.events.workers.LabourFileUpdated;
@@ -28,6 +29,7 @@ public enum EventCatalog {
     EMPLOYMENT_ENDED("laborlink.employment.ended.v1", Topics.EMPLOYMENT, EmploymentEnded.class),
     EMPLOYMENT_MILESTONE("laborlink.employment.milestone.v1", Topics.EMPLOYMENT, EmploymentMilestone.class),
     POSTING_PUBLISHED("laborlink.posting.published.v1", Topics.JOBS, PostingPublished.class),
+    POSTING_UPDATED("laborlink.posting.updated.v1", Topics.JOBS, PostingUpdated.class),
     POSTING_CLOSED("laborlink.posting.closed.v1", Topics.JOBS, PostingClosed.class),
     APPLICATION_CHANGED("laborlink.application.changed.v1", Topics.APPLICATIONS, ApplicationChanged.class),
     EMPLOYER_CHANGED("laborlink.employer.changed.v1", Topics.EMPLOYERS, EmployerChanged.class);

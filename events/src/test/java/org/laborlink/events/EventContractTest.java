@@ -31,6 +31,7 @@ import org.laborlink.events.employment.EmploymentMilestone;
 import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingPublished;
+import org.laborlink.events.jobs.PostingUpdated;
 import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.events.workers.EmploymentStatus;
 import org.laborlink.events.workers.EmploymentStatusChanged;
@@ -73,6 +74,12 @@ class EventContractTest {
                     null, new BigDecimal("4500"), new BigDecimal("5200"), 10, 10,
                     List.of(new RequiredSkill("4-10-01-05", SkillLevel.BASIC, true)), true, true, false, null,
                     LocalDate.of(2027, 3, 1), Instant.parse("2026-11-23T08:00:00Z"))),
+            Map.entry(EventCatalog.POSTING_UPDATED, new PostingUpdated("0b7e3c1d-2f4a-4b5c-8d6e-7f8091a2b3c4", 2,
+                    "00000000-0000-4000-8000-00000000e001", "养老护理员", "4-10-01-05", JobType.CARING_JOB, "330106",
+                    null, new BigDecimal("4600"), new BigDecimal("5400"), 10, 9,
+                    List.of(new RequiredSkill("4-10-01-05", SkillLevel.BASIC, true)), true, true, false, null,
+                    LocalDate.of(2027, 3, 1), Instant.parse("2026-11-23T08:00:00Z"), List.of("payMin", "payMax"),
+                    Instant.parse("2026-11-24T08:00:00Z"))),
             Map.entry(EventCatalog.POSTING_CLOSED, new PostingClosed("0b7e3c1d-2f4a-4b5c-8d6e-7f8091a2b3c4", 2,
                     PostingClosed.Outcome.FILLED, Instant.parse("2026-11-24T08:00:00Z"))),
             Map.entry(EventCatalog.WORKER_HIRED, new WorkerHired("9d1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 1,

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.laborlink.events.DomainEvent;
 import org.laborlink.events.GeoPoint;
 import org.laborlink.events.JobType;
 import org.laborlink.events.Nullable;
@@ -30,10 +29,5 @@ public record PostingPublished(
         boolean transport,
         @Nullable LocalDate startDate,
         LocalDate expiresOn,
-        Instant publishedAt) implements DomainEvent {
-
-    @Override
-    public String aggregateId() {
-        return postingId;
-    }
+        Instant publishedAt) implements PostingFacts {
 }

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -151,13 +150,11 @@ public class Hiring {
     public Uni<Application> accept(UUID id, Caller caller) {
         return asWorker(id, caller, (a, p, now) -> {
             ApplicationChanged accepted = a.accept(now);
-            var filled = p.takePlace(now);
+            DomainEvent placeTaken = p.takePlace(now);
             Employment e = Employment.hire(a.workerId, a.householdRegion, a.employerId, a.postingId, a.id, p.workRegion,
                     a.offeredStart, a.offeredPay, caller.subject(), now);
             return persistNew(e).map(x -> {
-                List<DomainEvent> events = new ArrayList<>(List.of(accepted, e.hired()));
-                filled.ifPresent(events::add);
-                return events;
+                return List.<DomainEvent>of(accepted, e.hired(), placeTaken);
             });
         });
     }

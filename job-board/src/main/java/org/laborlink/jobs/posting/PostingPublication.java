@@ -16,6 +16,7 @@ import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.events.outbox.EventOutbox;
 import org.laborlink.jobs.policy.ProvincePolicyRepository;
 import org.laborlink.jobs.policy.domain.ProvincePolicy;
+import org.laborlink.jobs.posting.api.ChangePosting;
 import org.laborlink.jobs.posting.api.PublishPosting;
 import org.laborlink.jobs.posting.domain.Posting;
 import org.laborlink.jobs.posting.domain.PostingAccess;
@@ -98,6 +99,93 @@ public class PostingPublication {
                     posting.publish(Instant.now(clock));
                     return Panache.getSession().chain(session -> outbox.append(session, posting.published()));
                 }).replaceWith(posting)));
+    }
+
+    /**
+     * Changes a draft or open posting: the caller names the version they read (If-Match); the posting is held to its
+     * type's rules again; an open one announces the change (matching re-indexes it).
+     */
+    public Uni<Posting> change(UUID id, long expectedVersion, ChangePosting request, Caller caller) {
+        Instant now = Instant.now(clock);
+        return Panache.withTransaction(() -> managed(id, caller, "change").chain(posting -> {
+            if (posting.version != expectedVersion) {
+                throw ProblemException.staleVersion(expectedVersion, posting.version);
+            }
+            if (posting.status != PostingStatus.DRAFT && posting.status != PostingStatus.OPEN) {
+                throw ProblemException.conflict("posting-ended", "posting " + id + " is " + posting.status);
+            }
+            List<String> changed = apply(posting, request);
+            if (changed.isEmpty()) {
+                return Uni.createFrom().item(posting);
+            }
+            return policyFor(posting).chain(policy -> {
+                PostingRules.check(posting, policy);
+                posting.touch(now);
+                if (posting.status != PostingStatus.OPEN) {
+                    return Uni.createFrom().item(posting);
+                }
+                return Panache.getSession().chain(session -> outbox.append(session, posting.updated(changed)))
+                        .replaceWith(posting);
+            });
+        }));
+    }
+
+    /** Applies the fields present; returns the names of those that changed. */
+    private static List<String> apply(Posting p, ChangePosting r) {
+        List<String> changed = new ArrayList<>();
+        if (r.title() != null && !r.title().strip().equals(p.title)) {
+            p.title = r.title().strip();
+            changed.add("title");
+        }
+        if (r.payMin() != null && r.payMin().compareTo(p.payMin) != 0) {
+            p.payMin = r.payMin().setScale(2);
+            changed.add("payMin");
+        }
+        if (r.payMax() != null && r.payMax().compareTo(p.payMax) != 0) {
+            p.payMax = r.payMax().setScale(2);
+            changed.add("payMax");
+        }
+        if (p.payMin.compareTo(p.payMax) > 0) {
+            throw ProblemException.invalidField("payMax", "must not be below payMin");
+        }
+        if (r.headcount() != null && r.headcount() != p.headcount) {
+            int hired = p.headcount - p.placesLeft;
+            if (r.headcount() < hired) {
+                throw ProblemException.invalidField("headcount", "must not be below the " + hired + " already hired");
+            }
+            p.headcount = r.headcount();
+            p.placesLeft = r.headcount() - hired;
+            changed.add("headcount");
+        }
+        if (r.accommodation() != null && r.accommodation() != p.accommodation) {
+            p.accommodation = r.accommodation();
+            changed.add("accommodation");
+        }
+        if (r.meals() != null && r.meals() != p.meals) {
+            p.meals = r.meals();
+            changed.add("meals");
+        }
+        if (r.transport() != null && r.transport() != p.transport) {
+            p.transport = r.transport();
+            changed.add("transport");
+        }
+        if (r.startDate() != null && !r.startDate().equals(p.startDate)) {
+            p.startDate = r.startDate();
+            changed.add("startDate");
+        }
+        if (r.endDate() != null && !r.endDate().equals(p.endDate)) {
+            p.endDate = r.endDate();
+            changed.add("endDate");
+        }
+        if (r.expiresOn() != null && !r.expiresOn().equals(p.expiresOn)) {
+            if (r.expiresOn().isBefore(LocalDate.now(CHINA))) {
+                throw ProblemException.invalidField("expiresOn", "must not be in the past");
+            }
+            p.expiresOn = r.expiresOn();
+            p.expiresAt = r.expiresOn().plusDays(1).atStartOfDay(CHINA).toInstant();
+            changed.add("expiresOn");
+        }
+        return changed;
     }
 
     /** Ends the open postings whose expiry instant has passed, each with its event; returns how many. */

@@ -8,7 +8,7 @@ import java.util.List;
 import org.laborlink.events.GeoPoint;
 import org.laborlink.events.JobType;
 import org.laborlink.events.jobs.PostingClosed;
-import org.laborlink.events.jobs.PostingPublished;
+import org.laborlink.events.jobs.PostingFacts;
 import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.platform.reference.RegionCode;
 
@@ -50,7 +50,7 @@ public record JobDocument(
 
     public static final String OPEN = "OPEN";
 
-    public static JobDocument of(PostingPublished p) {
+    public static JobDocument of(PostingFacts p) {
         RegionCode region = new RegionCode(p.workRegion());
         return new JobDocument(p.postingId(), p.version(), p.employerId(), p.title(), p.occupationCode(),
                 p.occupationCode().substring(0, 4), p.occupationCode().substring(0, 1), p.jobType(), p.workRegion(),

@@ -8,7 +8,7 @@ import org.jboss.logging.Logger;
 import org.laborlink.events.DomainEvent;
 import org.laborlink.events.EventEnvelope;
 import org.laborlink.events.jobs.PostingClosed;
-import org.laborlink.events.jobs.PostingPublished;
+import org.laborlink.events.jobs.PostingFacts;
 import org.laborlink.matching.index.SearchIndexes;
 import org.laborlink.matching.index.SearchWriter;
 
@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
- * Keeps the jobs index in step with {@code jobs.v1}: a published posting becomes recommendable, a closed one leaves.
+ * Keeps the jobs index in step with {@code jobs.v1}: a published or updated posting is (re)indexed as it now stands, a closed one leaves.
  * A record that is not a LaborLink event fails here and goes to {@code jobs.v1.dlq} with the reason.
  */
 @ApplicationScoped
@@ -39,7 +39,7 @@ public class PostingEvents {
         EventEnvelope envelope = EventEnvelope.fromKafka(record);
         DomainEvent event = envelope.dataAsEvent(json);
         JobDocument document = switch (event) {
-            case PostingPublished published -> JobDocument.of(published);
+            case PostingFacts posting -> JobDocument.of(posting);
             case PostingClosed closed -> JobDocument.closed(closed);
             default -> null;
         };

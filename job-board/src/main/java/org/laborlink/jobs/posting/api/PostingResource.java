@@ -7,6 +7,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,6 +20,7 @@ import org.laborlink.jobs.posting.domain.Posting;
 import org.laborlink.jobs.posting.domain.PostingAccess;
 import org.laborlink.jobs.posting.store.PostingRepository;
 import org.laborlink.platform.caller.Caller;
+import org.laborlink.platform.problem.IfMatch;
 import org.laborlink.platform.problem.ProblemException;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -55,6 +58,16 @@ public class PostingResource {
             }
             return Response.ok(PostingView.of(p)).tag(etag(p)).build();
         });
+    }
+
+    /** Changes the fields present; If-Match must carry the ETag (version) the caller read. */
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed({"employer", "officer", "admin"})
+    public Uni<Response> change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
+            @Valid @NotNull ChangePosting request) {
+        return publication.change(postingId(id), IfMatch.version(ifMatch), request, caller)
+                .map(p -> Response.ok(PostingView.of(p)).tag(etag(p)).build());
     }
 
     /** Publishes a draft. */

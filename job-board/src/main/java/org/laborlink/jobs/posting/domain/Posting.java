@@ -3,6 +3,7 @@ package org.laborlink.jobs.posting.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -14,11 +15,14 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+
+import org.laborlink.events.DomainEvent;
 import org.laborlink.events.EducationLevel;
 import org.laborlink.events.GeoPoint;
 import org.laborlink.events.JobType;
 import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingPublished;
+import org.laborlink.events.jobs.PostingUpdated;
 import org.laborlink.platform.problem.ProblemException;
 
 /** An employer's job posting. Money in yuan. */
@@ -115,19 +119,19 @@ public class Posting {
     /**
      * Takes one place for a hire; the last place fills the posting.
      *
-     * @return the filled event when this hire took the last place
+     * @return the filled event when this hire took the last place, the updated event otherwise
      */
-    public java.util.Optional<PostingClosed> takePlace(Instant now) {
+    public DomainEvent takePlace(Instant now) {
         if (status != PostingStatus.OPEN || placesLeft == 0) {
             throw ProblemException.conflict("posting-not-open", "posting " + id + " is " + status + " with "
                     + placesLeft + " places left; it takes no more hires");
         }
         placesLeft--;
         if (placesLeft == 0) {
-            return java.util.Optional.of(end(PostingStatus.FILLED, PostingClosed.Outcome.FILLED, now));
+            return end(PostingStatus.FILLED, PostingClosed.Outcome.FILLED, now);
         }
         touch(now);
-        return java.util.Optional.empty();
+        return updated(List.of("placesLeft"));
     }
 
     private PostingClosed end(PostingStatus to, PostingClosed.Outcome outcome, Instant now) {
@@ -137,13 +141,21 @@ public class Posting {
         return new PostingClosed(id.toString(), version, outcome, now);
     }
 
+    /** The event announcing a change of an open posting, with the fields that changed. */
+    public PostingUpdated updated(List<String> changedFields) {
+        return new PostingUpdated(id.toString(), version, employerId, title, occupationCode, jobType, workRegion, location(),
+                payMin, payMax, headcount, placesLeft, requirements.skills(), accommodation, meals, transport, startDate,
+                expiresOn, publishedAt, List.copyOf(changedFields), updatedAt);
+    }
+
     public PostingPublished published() {
         return new PostingPublished(id.toString(), version, employerId, title, occupationCode, jobType, workRegion, location(),
                 payMin, payMax, headcount, placesLeft, requirements.skills(), accommodation, meals, transport, startDate,
                 expiresOn, publishedAt);
     }
 
-    private void touch(Instant now) {
+    /** Stamps a change made by {@link org.laborlink.jobs.posting.PostingPublication#change}. */
+    public void touch(Instant now) {
         version++;
         updatedAt = now;
     }

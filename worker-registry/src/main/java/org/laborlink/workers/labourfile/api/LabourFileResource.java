@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 
 import org.laborlink.platform.caller.Caller;
+import org.laborlink.platform.problem.IfMatch;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.workers.labourfile.LabourFileChanges;
 import org.laborlink.workers.labourfile.LabourFileRegistration;
@@ -70,7 +71,7 @@ public class LabourFileResource {
     @RolesAllowed({"officer", "admin", "worker"})
     public Uni<Response> change(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch,
             @Valid @NotNull ChangeLabourFile request) {
-        long expected = version(ifMatch);
+        long expected = IfMatch.version(ifMatch);
         return changes.change(LabourFile.parseId(id), expected, request, caller)
                 .map(file -> Response.ok(views.of(file, caller)).tag(etag(file)).build());
     }
@@ -100,18 +101,6 @@ public class LabourFileResource {
             }
             return file;
         });
-    }
-
-    /** If-Match: "3" (or W/"3") -> 3; a change without it is refused with 428. */
-    private static long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw ProblemException.versionRequired();
-        }
-        try {
-            return Long.parseLong(ifMatch.strip().replaceFirst("^W/", "").replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw ProblemException.invalidField("If-Match", "must be the ETag of a version of this file, like \"3\"");
-        }
     }
 
     private static EntityTag etag(LabourFile file) {
