@@ -56,6 +56,15 @@ public class EventOutbox {
                 .replaceWith(envelope);
     }
 
+    /** Adds events, in order, inside the session's current transaction. */
+    public Uni<Void> appendAll(Mutiny.Session session, List<? extends DomainEvent> events) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (DomainEvent event : events) {
+            chain = chain.chain(() -> append(session, event).replaceWithVoid());
+        }
+        return chain;
+    }
+
     /**
      * Adds many events in one JDBC batch inside the connection's current transaction: for bulk work (imports) that
      * runs on a worker thread rather than through a reactive session.

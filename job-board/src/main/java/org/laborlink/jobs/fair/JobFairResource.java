@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.laborlink.jobs.posting.domain.PostingAccess;
 import org.laborlink.jobs.posting.store.PostingRepository;
 import org.laborlink.platform.caller.Caller;
+import org.laborlink.platform.problem.PathIds;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
 import org.laborlink.platform.reference.RegionCode;
@@ -142,10 +143,6 @@ public class JobFairResource {
     }
 
     private static UUID fairId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("job fair", id);
-        }
+        return PathIds.uuid("job fair", id);
     }
 }

@@ -11,7 +11,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import org.hibernate.reactive.mutiny.Mutiny;
 import org.laborlink.events.DomainEvent;
 import org.laborlink.events.applications.ApplicationChanged;
 import org.laborlink.events.outbox.EventOutbox;
@@ -194,7 +193,7 @@ public class Hiring {
                 throw ProblemException.forbidden("the employer and the officers of the regions end an employment");
             }
             var ended = e.end(request.endDate(), request.reason().strip(), now);
-            return nextFeedPosition().invoke(position -> e.feedPosition = position)
+            return moveInFeed(e)
                     .chain(() -> append(List.of(ended))).replaceWith(e);
         }));
     }
@@ -211,7 +210,7 @@ public class Hiring {
                     if (reached.isEmpty()) {
                         return Uni.createFrom().item(count);
                     }
-                    return nextFeedPosition().invoke(position -> e.feedPosition = position)
+                    return moveInFeed(e)
                             .chain(() -> append(reached)).replaceWith(count + reached.size());
                 });
             }
@@ -283,22 +282,18 @@ public class Hiring {
     }
 
     private Uni<Employment> persistNew(Employment e) {
-        return nextFeedPosition().invoke(position -> e.feedPosition = position).chain(() -> employments.persist(e));
+        return moveInFeed(e).chain(() -> employments.persist(e));
     }
 
-    private Uni<Long> nextFeedPosition() {
+    /** Every change of an employment record takes the next position in the partner provinces' feed. */
+    private Uni<Long> moveInFeed(Employment e) {
         return Panache.getSession().chain(session -> session
-                .createNativeQuery("select nextval('employment_feed_position')", Long.class).getSingleResult());
+                .createNativeQuery("select nextval('employment_feed_position')", Long.class).getSingleResult())
+                .invoke(position -> e.feedPosition = position);
     }
 
     private Uni<Void> append(List<? extends DomainEvent> events) {
-        return Panache.getSession().chain((Mutiny.Session session) -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (DomainEvent event : events) {
-                chain = chain.chain(() -> outbox.append(session, event).replaceWithVoid());
-            }
-            return chain;
-        });
+        return Panache.getSession().chain(session -> outbox.appendAll(session, events));
     }
 
     private static <T> Uni<T> notFound(UUID id) {

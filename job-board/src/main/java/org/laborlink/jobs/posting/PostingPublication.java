@@ -191,14 +191,9 @@ public class PostingPublication {
     /** Ends the open postings whose expiry instant has passed, each with its event; returns how many. */
     public Uni<Integer> expireDue() {
         Instant now = Instant.now(clock);
-        return Panache.withTransaction(() -> postings.openExpiredBy(now, 100).chain(due -> {
-            Uni<Void> chain = Uni.createFrom().voidItem();
-            for (Posting posting : due) {
-                chain = chain.chain(() -> Panache.getSession()
-                        .chain(session -> outbox.append(session, posting.expire(now))).replaceWithVoid());
-            }
-            return chain.replaceWith(due.size());
-        }));
+        return Panache.withTransaction(() -> postings.openExpiredBy(now, 100).chain(due -> Panache.getSession()
+                .chain(session -> outbox.appendAll(session, due.stream().map(posting -> posting.expire(now)).toList()))
+                .replaceWith(due.size())));
     }
 
     private Uni<ProvincePolicy> policyFor(Posting posting) {

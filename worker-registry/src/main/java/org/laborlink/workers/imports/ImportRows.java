@@ -78,39 +78,16 @@ public final class ImportRows implements AutoCloseable {
     }
 
     /**
-     * Checks a CSV header before the import is accepted.
+     * Reads an upload once before it is accepted: checks a CSV header and counts the rows (records after the header;
+     * non-blank JSON lines).
      *
      * @throws ProblemException naming unknown or missing columns
      */
-    public static void checkHeader(Path upload, ImportFormat format, ObjectMapper json) {
-        if (format != ImportFormat.CSV) {
-            return;
-        }
-        try (ImportRows rows = open(upload, format, json)) {
-            List<Problem.FieldError> errors = new ArrayList<>();
-            for (String column : rows.header) {
-                if (!CSV_COLUMNS.contains(column)) {
-                    errors.add(new Problem.FieldError(column, "is not a labour-file column; known: " + String.join(",", CSV_COLUMNS)));
-                }
-            }
-            for (String column : REQUIRED_CSV_COLUMNS) {
-                if (!rows.header.contains(column)) {
-                    errors.add(new Problem.FieldError(column, "column is required"));
-                }
-            }
-            if (!errors.isEmpty()) {
-                throw new ProblemException(400, "validation", "Import header has invalid columns",
-                        "the CSV header: " + errors.stream().map(e -> e.field() + " " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""),
-                        errors);
-            }
-        }
-    }
-
-    /** How many rows the upload holds (records after the CSV header; non-blank JSON lines). */
-    public static long count(Path upload, ImportFormat format, ObjectMapper json) {
+    public static long checkAndCount(Path upload, ImportFormat format, ObjectMapper json) {
         long rows = 0;
         try (ImportRows reader = open(upload, format, json)) {
             if (format == ImportFormat.CSV) {
+                reader.checkHeader();
                 while (reader.csv.next() != null) {
                     rows++;
                 }
@@ -125,6 +102,25 @@ public final class ImportRows implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return rows;
+    }
+
+    private void checkHeader() {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (String column : header) {
+            if (!CSV_COLUMNS.contains(column)) {
+                errors.add(new Problem.FieldError(column, "is not a labour-file column; known: " + String.join(",", CSV_COLUMNS)));
+            }
+        }
+        for (String column : REQUIRED_CSV_COLUMNS) {
+            if (!header.contains(column)) {
+                errors.add(new Problem.FieldError(column, "column is required"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new ProblemException(400, "validation", "Import header has invalid columns",
+                    "the CSV header: " + errors.stream().map(e -> e.field() + " " + e.message()).reduce((a, b) -> a + "; " + b).orElse(""),
+                    errors);
+        }
     }
 
     /** The next row at or after {@code fromLine}, or null at the end. */

@@ -101,8 +101,7 @@ public class WorkerImports {
         Path upload = upload(id);
         try {
             long bytes = store(body, charset, upload);
-            ImportRows.checkHeader(upload, format, json);
-            long rows = ImportRows.count(upload, format, json);
+            long rows = ImportRows.checkAndCount(upload, format, json);
             WorkerImport queued = new WorkerImport(id, format, WorkerImport.Status.QUEUED, scope, caller.subject(),
                     Instant.now(), null, null, node, bytes, rows, 0, 0, 0, 0, 0, 1, null);
             try (Connection c = database.getConnection()) {

@@ -25,6 +25,7 @@ import org.laborlink.jobs.hiring.api.HiringViews.StableEmploymentFigures;
 import org.laborlink.jobs.hiring.api.StableEmploymentResource;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
+import org.laborlink.platform.problem.PathIds;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
 
@@ -161,10 +162,6 @@ public class EmployerResource {
     }
 
     private static UUID employerId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("employer", id);
-        }
+        return PathIds.uuid("employer", id);
     }
 }

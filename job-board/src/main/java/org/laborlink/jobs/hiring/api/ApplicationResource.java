@@ -12,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import org.laborlink.jobs.hiring.Hiring;
 import org.laborlink.jobs.hiring.api.HiringViews.ApplicationView;
 import org.laborlink.platform.caller.Caller;
+import org.laborlink.platform.problem.PathIds;
 import org.laborlink.platform.problem.ProblemException;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -66,10 +67,6 @@ public class ApplicationResource {
     }
 
     static UUID applicationId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("application", id);
-        }
+        return PathIds.uuid("application", id);
     }
 }

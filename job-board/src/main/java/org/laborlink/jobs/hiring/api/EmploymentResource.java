@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import org.laborlink.jobs.hiring.Hiring;
 import org.laborlink.jobs.hiring.api.HiringViews.EmploymentView;
 import org.laborlink.platform.caller.Caller;
+import org.laborlink.platform.problem.PathIds;
 import org.laborlink.platform.problem.ProblemException;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -54,11 +55,7 @@ public class EmploymentResource {
     }
 
     private static UUID employmentId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("employment", id);
-        }
+        return PathIds.uuid("employment", id);
     }
 
 }

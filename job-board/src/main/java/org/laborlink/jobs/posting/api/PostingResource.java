@@ -21,6 +21,7 @@ import org.laborlink.jobs.posting.domain.PostingAccess;
 import org.laborlink.jobs.posting.store.PostingRepository;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.IfMatch;
+import org.laborlink.platform.problem.PathIds;
 import org.laborlink.platform.problem.ProblemException;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -86,11 +87,7 @@ public class PostingResource {
     }
 
     public static UUID postingId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("posting", id);
-        }
+        return PathIds.uuid("posting", id);
     }
 
     private static EntityTag etag(Posting p) {

@@ -24,6 +24,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.laborlink.platform.caller.Caller;
+import org.laborlink.platform.problem.PathIds;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.workers.imports.ImportFormat;
 import org.laborlink.workers.imports.WorkerImport;
@@ -91,10 +92,6 @@ public class WorkerImportResource {
     }
 
     private static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("import", id);
-        }
+        return PathIds.uuid("import", id);
     }
 }

@@ -23,6 +23,7 @@ import org.laborlink.events.workers.EmploymentStatus;
 import org.laborlink.events.workers.EmploymentStatusChanged;
 import org.laborlink.events.workers.LabourFileRegistered;
 import org.laborlink.events.workers.PovertyStatus;
+import org.laborlink.platform.problem.PathIds;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.workers.identity.ResidentIdNumber;
 
@@ -130,11 +131,7 @@ public class LabourFile {
 
     /** A labour-file id from a path; anything that is no UUID names no file (404, like a file one may not see). */
     public static UUID parseId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("labour file", id);
-        }
+        return PathIds.uuid("labour file", id);
     }
 
     public GeoPoint home() {
