@@ -34,7 +34,7 @@ class EmploymentStatusTest {
                 .post("/api/v1/workers").then().statusCode(201).extract().path("id");
         String employmentId = UUID.randomUUID().toString();
         EventEnvelope hired = envelope(new WorkerHired(employmentId, 1, workerId, EMPLOYER, null, Platform.HANGZHOU_XIHU,
-                LocalDate.now(), new BigDecimal("5200"), true, Instant.now()));
+                LocalDate.now(), new BigDecimal("5200"), true, Instant.now(), null, null, null));
         EventEnvelope otherEnded = envelope(new EmploymentEnded(UUID.randomUUID().toString(), 2, workerId, EMPLOYER,
                 LocalDate.now(), "an older job", Instant.now()));
         send(hired, hired, otherEnded);

@@ -11,6 +11,9 @@ import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingPublished;
 import org.laborlink.events.jobs.PostingUpdated;
+import org.laborlink.events.subsidies.ClaimDecided;
+import org.laborlink.events.subsidies.ClaimPaid;
+import org.laborlink.events.subsidies.ClaimSubmitted;
 import org.laborlink.events.workers.EmploymentStatusChanged;
 import org.laborlink.events.workers.LabourFileRegistered;
 import org.laborlink.events.workers.LabourFileUpdated;
@@ -32,7 +35,10 @@ public enum EventCatalog {
     POSTING_UPDATED("laborlink.posting.updated.v1", Topics.JOBS, PostingUpdated.class),
     POSTING_CLOSED("laborlink.posting.closed.v1", Topics.JOBS, PostingClosed.class),
     APPLICATION_CHANGED("laborlink.application.changed.v1", Topics.APPLICATIONS, ApplicationChanged.class),
-    EMPLOYER_CHANGED("laborlink.employer.changed.v1", Topics.EMPLOYERS, EmployerChanged.class);
+    EMPLOYER_CHANGED("laborlink.employer.changed.v1", Topics.EMPLOYERS, EmployerChanged.class),
+    CLAIM_SUBMITTED("laborlink.claim.submitted.v1", Topics.SUBSIDIES, ClaimSubmitted.class),
+    CLAIM_DECIDED("laborlink.claim.decided.v1", Topics.SUBSIDIES, ClaimDecided.class),
+    CLAIM_PAID("laborlink.claim.paid.v1", Topics.SUBSIDIES, ClaimPaid.class);
 
     private final String type;
     private final String topic;

@@ -29,6 +29,12 @@ import org.laborlink.events.employers.EmployerChanged;
 import org.laborlink.events.employment.EmploymentEnded;
 import org.laborlink.events.employment.EmploymentMilestone;
 import org.laborlink.events.employment.WorkerHired;
+import org.laborlink.events.subsidies.ClaimDecided;
+import org.laborlink.events.subsidies.ClaimPaid;
+import org.laborlink.events.subsidies.ClaimStatus;
+import org.laborlink.events.subsidies.ClaimSubmitted;
+import org.laborlink.events.subsidies.ProgrammeKind;
+import org.laborlink.events.JobType;
 import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingPublished;
 import org.laborlink.events.jobs.PostingUpdated;
@@ -84,7 +90,8 @@ class EventContractTest {
                     PostingClosed.Outcome.FILLED, Instant.parse("2026-11-24T08:00:00Z"))),
             Map.entry(EventCatalog.WORKER_HIRED, new WorkerHired("9d1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 1,
                     "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "00000000-0000-4000-8000-00000000e001", null, "330106",
-                    LocalDate.of(2026, 12, 1), new BigDecimal("5200"), true, Instant.parse("2026-11-25T08:00:00Z"))),
+                    LocalDate.of(2026, 12, 1), new BigDecimal("5200"), true, Instant.parse("2026-11-25T08:00:00Z"), "522601",
+                    JobType.CARING_JOB, null)),
             Map.entry(EventCatalog.APPLICATION_CHANGED, new ApplicationChanged("3a1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 2,
                     "7b1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d",
                     "00000000-0000-4000-8000-00000000e001", ApplicationChanged.Status.OFFERED, null,
@@ -92,6 +99,16 @@ class EventContractTest {
             Map.entry(EventCatalog.EMPLOYER_CHANGED, new EmployerChanged("00000000-0000-4000-8000-00000000e001", 2,
                     "杭州康养服务有限公司", "330106", new GeoPoint(30.26, 120.13), "elderly care", true, true, false, true, true,
                     Instant.parse("2026-11-25T08:00:00Z"))),
+            Map.entry(EventCatalog.CLAIM_SUBMITTED, new ClaimSubmitted("5c1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 1,
+                    ProgrammeKind.TRANSPORT, "9d1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "WORKER",
+                    "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", null, "9d1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d",
+                    new BigDecimal("1000"), Instant.parse("2026-11-25T08:00:00Z"))),
+            Map.entry(EventCatalog.CLAIM_DECIDED, new ClaimDecided("5c1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 2,
+                    ProgrammeKind.TRANSPORT, ClaimStatus.REJECTED, "522601", null, List.of("fact:LEFT_HOME_PREFECTURE"),
+                    null, "subsidy-service", Instant.parse("2026-11-25T08:00:00Z"))),
+            Map.entry(EventCatalog.CLAIM_PAID, new ClaimPaid("5c1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 4,
+                    ProgrammeKind.TRANSPORT, "522601", new BigDecimal("800"), "PAY-2026-000123", "officer-kaili",
+                    Instant.parse("2026-11-26T08:00:00Z"))),
             Map.entry(EventCatalog.EMPLOYMENT_MILESTONE, new EmploymentMilestone("9d1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 2,
                     "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "00000000-0000-4000-8000-00000000e001", 3,
                     LocalDate.of(2027, 3, 1), Instant.parse("2027-03-01T08:00:00Z"))),

@@ -75,6 +75,8 @@ public final class RouteTable {
             new Route("/api/v1/job-fairs", JOB_BOARD),
             new Route("/api/v1/partners/*/employment-feed", JOB_BOARD),
             new Route("/api/v1/subsidy-policies/**", SUBSIDY),
+            new Route("/api/v1/regions/*/claim-figures", SUBSIDY),
+            new Route("/api/v1/partners/*/claim-totals", SUBSIDY),
             new Route("/api/v1/claims/**", SUBSIDY),
             new Route("/api/v1/claims", SUBSIDY))
             .stream()

@@ -22,6 +22,9 @@ class RouteTableTest {
         assertEquals(Optional.of(RouteTable.TRAINING), RouteTable.serviceFor("/api/v1/regions/522601/training-targets"));
         assertEquals(Optional.of(RouteTable.WORKER_REGISTRY), RouteTable.serviceFor("/api/v1/regions/522601/lists/employed"));
         assertEquals(Optional.of(RouteTable.SUBSIDY), RouteTable.serviceFor("/api/v1/claims/9/approve"));
+        assertEquals(Optional.of(RouteTable.SUBSIDY), RouteTable.serviceFor("/api/v1/regions/522601/claim-figures"));
+        assertEquals(Optional.of(RouteTable.SUBSIDY), RouteTable.serviceFor("/api/v1/partners/520000/claim-totals"));
+        assertEquals(Optional.of(RouteTable.JOB_BOARD), RouteTable.serviceFor("/api/v1/partners/520000/employment-feed"));
         assertEquals(Optional.of(RouteTable.WORKER_REGISTRY), RouteTable.serviceFor("/api/v1/regions/522601/unverified-files"));
         assertEquals(Optional.of(RouteTable.JOB_BOARD), RouteTable.serviceFor("/api/v1/partners/520000/employment-feed"));
     }

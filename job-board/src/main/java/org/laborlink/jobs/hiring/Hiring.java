@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import org.laborlink.events.DomainEvent;
+import org.laborlink.events.JobType;
 import org.laborlink.events.applications.ApplicationChanged;
 import org.laborlink.events.outbox.EventOutbox;
 import org.laborlink.jobs.fair.JobFairRepository;
@@ -150,8 +151,8 @@ public class Hiring {
         return asWorker(id, caller, (a, p, now) -> {
             ApplicationChanged accepted = a.accept(now);
             DomainEvent placeTaken = p.takePlace(now);
-            Employment e = Employment.hire(a.workerId, a.householdRegion, a.employerId, a.postingId, a.id, p.workRegion,
-                    a.offeredStart, a.offeredPay, caller.subject(), now);
+            Employment e = Employment.hire(null, a.workerId, a.householdRegion, a.employerId, a.postingId, a.id,
+                    p.workRegion, a.offeredStart, a.offeredPay, p.jobType, p.accidentInsuranceCover, caller.subject(), now);
             return persistNew(e).map(x -> {
                 return List.<DomainEvent>of(accepted, e.hired(), placeTaken);
             });
@@ -168,9 +169,17 @@ public class Hiring {
             if (!caller.governs(home.householdRegion) && !caller.governs(request.workRegion())) {
                 throw ProblemException.forbidden("officers record hires of workers from, or work in, their region");
             }
-            Employment e = Employment.hire(request.workerId(), home.householdRegion, request.employerId(), null, null,
-                    request.workRegion(), request.startDate(), request.monthlyPay(), caller.subject(), now);
-            return persistNew(e).chain(() -> append(List.of(e.hired()))).replaceWith(e);
+            Employment e = Employment.hire(request.id(), request.workerId(), home.householdRegion, request.employerId(),
+                    null, null, request.workRegion(), request.startDate(), request.monthlyPay(),
+                    request.jobType() == null ? JobType.REGULAR : request.jobType(), request.accidentInsuranceCover(),
+                    caller.subject(), now);
+            return (request.id() == null ? Uni.createFrom().item((Employment) null) : employments.findById(request.id()))
+                    .invoke(existing -> {
+                        if (existing != null) {
+                            throw ProblemException.duplicate("duplicate-employment", "employment " + existing.id
+                                    + " exists", "/api/v1/employments/" + existing.id);
+                        }
+                    }).chain(() -> persistNew(e)).chain(() -> append(List.of(e.hired()))).replaceWith(e);
         }));
     }
 

@@ -12,6 +12,7 @@ import org.laborlink.events.DomainEvent;
 import org.laborlink.events.EventEnvelope;
 import org.laborlink.events.consumer.ConsumedEvents;
 import org.laborlink.events.workers.LabourFileFacts;
+import org.laborlink.subsidies.claim.Claims;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -20,7 +21,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Learns each worker's poverty status and household region from {@code workers.v1}, the facts subsidy eligibility
  * is decided from. The consumed-event row and the fact commit together, so a redelivered event changes nothing; a
- * fact only moves forward in version. Poison records go to {@code workers.v1.dlq}.
+ * fact only moves forward in version; claims waiting for it are decided in the same transaction. Poison records go to
+ * {@code workers.v1.dlq}.
  */
 @ApplicationScoped
 public class WorkerFacts {
@@ -37,10 +39,12 @@ public class WorkerFacts {
 
     private final ConsumedEvents consumed;
     private final ObjectMapper json;
+    private final Claims claims;
 
-    public WorkerFacts(ConsumedEvents consumed, ObjectMapper json) {
+    public WorkerFacts(ConsumedEvents consumed, ObjectMapper json, Claims claims) {
         this.consumed = consumed;
         this.json = json;
+        this.claims = claims;
     }
 
     @Incoming("workers")
@@ -54,13 +58,13 @@ public class WorkerFacts {
     }
 
     private Uni<Void> record(Mutiny.Session session, LabourFileFacts file) {
-        return session.createNativeQuery(UPSERT)
+        return claims.lockSubjects(session, file.workerId()).chain(() -> session.createNativeQuery(UPSERT)
                 .setParameter("workerId", UUID.fromString(file.workerId()))
                 .setParameter("version", file.version())
                 .setParameter("region", file.householdRegion())
                 .setParameter("status", file.povertyStatus().name())
                 .setParameter("now", Instant.now())
                 .executeUpdate()
-                .replaceWith(Uni.createFrom().voidItem());
+                .chain(() -> claims.factArrived(session, "worker_id", UUID.fromString(file.workerId()))));
     }
 }

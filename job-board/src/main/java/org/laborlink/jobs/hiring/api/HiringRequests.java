@@ -9,8 +9,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.laborlink.events.JobType;
 import org.laborlink.platform.reference.RegionCode;
 
 /** What the steps from application to employment carry. Money in yuan per month. */
@@ -27,13 +29,19 @@ public final class HiringRequests {
     public record Offer(LocalDate startDate, @Positive @Digits(integer = 7, fraction = 2) BigDecimal monthlyPay) {
     }
 
-    /** A hire an officer records, arranged off the platform. */
+    /**
+     * A hire an officer records, arranged off the platform: {@code id} may be chosen (so a subsidy claim can name the
+     * hire before it is recorded); the post's type (REGULAR unless given) and its accident insurance cover in yuan.
+     */
     public record RecordHire(
+            UUID id,
             @NotNull UUID workerId,
             @NotBlank @Size(max = 64) String employerId,
             @NotNull @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String workRegion,
             @NotNull LocalDate startDate,
-            @NotNull @Positive @Digits(integer = 7, fraction = 2) BigDecimal monthlyPay) {
+            @NotNull @Positive @Digits(integer = 7, fraction = 2) BigDecimal monthlyPay,
+            JobType jobType,
+            @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal accidentInsuranceCover) {
     }
 
     /** The end of an employment: last day and why (resigned, contract ended, went home for the Spring Festival...). */

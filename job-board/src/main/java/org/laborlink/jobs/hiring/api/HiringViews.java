@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.laborlink.events.applications.ApplicationChanged;
+import org.laborlink.events.JobType;
 import org.laborlink.jobs.hiring.domain.Application;
 import org.laborlink.jobs.hiring.domain.Employment;
 
@@ -29,13 +30,12 @@ public final class HiringViews {
     public record EmploymentView(UUID id, long version, UUID workerId, String employerId, UUID postingId,
             String householdRegion, String workRegion, LocalDate startDate, BigDecimal monthlyPay, boolean migrant,
             LocalDate endDate, String endReason, LocalDate stayedThreeMonthsOn, LocalDate stayedSixMonthsOn,
-            Instant hiredAt, Instant updatedAt, long feedPosition) {
+            Instant hiredAt, Instant updatedAt, long feedPosition, JobType jobType, BigDecimal accidentInsuranceCover) {
 
         public static EmploymentView of(Employment e) {
             return new EmploymentView(e.id, e.version, e.workerId, e.employerId, e.postingId, e.householdRegion,
                     e.workRegion, e.startDate, e.monthlyPay, e.migrant, e.endDate, e.endReason, e.stayedThreeMonthsOn,
-                    e.stayedSixMonthsOn, e.hiredAt, e.updatedAt,
-                    e.feedPosition);
+                    e.stayedSixMonthsOn, e.hiredAt, e.updatedAt, e.feedPosition, e.jobType, e.accidentInsuranceCover);
         }
     }
 

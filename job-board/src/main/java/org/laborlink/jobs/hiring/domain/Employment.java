@@ -9,11 +9,14 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.EnumType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.laborlink.events.employment.EmploymentEnded;
 import org.laborlink.events.employment.EmploymentMilestone;
+import org.laborlink.events.JobType;
 import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.platform.problem.ProblemException;
 
@@ -62,6 +65,11 @@ public class Employment {
     public LocalDate stayedThreeMonthsOn;
     @Column(name = "stayed_six_months_on")
     public LocalDate stayedSixMonthsOn;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "job_type")
+    public JobType jobType;
+    @Column(name = "accident_insurance_cover")
+    public BigDecimal accidentInsuranceCover;
 
     /**
      * The milestones (3, then 6 months with the employer) this record has reached by {@code today} and not yet
@@ -87,10 +95,17 @@ public class Employment {
         return new EmploymentMilestone(id.toString(), version, workerId.toString(), employerId, months, on, now);
     }
 
-    public static Employment hire(UUID workerId, String householdRegion, String employerId, UUID postingId,
-            UUID applicationId, String workRegion, LocalDate start, BigDecimal pay, String recordedBy, Instant now) {
+    /**
+     * A hire: {@code id} chosen by the caller or new; the post's type and accident insurance cover (of the posting,
+     * or as the officer recorded them for a post arranged off the platform) travel with the hire for subsidies.
+     */
+    public static Employment hire(UUID id, UUID workerId, String householdRegion, String employerId, UUID postingId,
+            UUID applicationId, String workRegion, LocalDate start, BigDecimal pay, JobType jobType,
+            BigDecimal accidentInsuranceCover, String recordedBy, Instant now) {
         Employment e = new Employment();
-        e.id = UUID.randomUUID();
+        e.id = id == null ? UUID.randomUUID() : id;
+        e.jobType = jobType;
+        e.accidentInsuranceCover = accidentInsuranceCover == null ? null : accidentInsuranceCover.setScale(2);
         e.version = 1;
         e.workerId = workerId;
         e.householdRegion = householdRegion;
@@ -109,7 +124,8 @@ public class Employment {
 
     public WorkerHired hired() {
         return new WorkerHired(id.toString(), version, workerId.toString(), employerId,
-                postingId == null ? null : postingId.toString(), workRegion, startDate, monthlyPay, migrant, hiredAt);
+                postingId == null ? null : postingId.toString(), workRegion, startDate, monthlyPay, migrant, hiredAt,
+                householdRegion, jobType, accidentInsuranceCover);
     }
 
     public EmploymentEnded end(LocalDate on, String reason, Instant now) {

@@ -1,0 +1,406 @@
+package org.laborlink.subsidies.claim;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.LockMode;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.laborlink.events.DomainEvent;
+import org.laborlink.events.outbox.EventOutbox;
+import org.laborlink.events.subsidies.ClaimStatus;
+import org.laborlink.events.subsidies.ProgrammeKind;
+import org.laborlink.platform.caller.Caller;
+import org.laborlink.platform.caller.Role;
+import org.laborlink.platform.problem.ProblemException;
+import org.laborlink.subsidies.claim.api.ClaimRequests;
+import org.laborlink.subsidies.claim.domain.Claim;
+import org.laborlink.subsidies.claim.domain.Decision;
+import org.laborlink.subsidies.claim.domain.Eligibility;
+import org.laborlink.subsidies.claim.domain.Evidence;
+import org.laborlink.subsidies.claim.domain.Eligibility.Facts;
+import org.laborlink.subsidies.claim.domain.Eligibility.Placement;
+import org.laborlink.subsidies.facts.EmployerFact;
+import org.laborlink.subsidies.facts.EmploymentFact;
+import org.laborlink.subsidies.facts.WorkerFact;
+import org.laborlink.subsidies.policy.PolicyCatalogue;
+import org.laborlink.subsidies.policy.domain.Claimant;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.json.JsonObject;
+
+/**
+ * A claim's life: submitted (one live claim per programme and subject), decided from the facts (waiting while one is
+ * missing, decided when it arrives), approved against the budget or rejected by an officer of its region, paid, or
+ * its approval reversed. Each step writes the claim, its audit entry and its events in one transaction.
+ */
+@ApplicationScoped
+public class Claims {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final String SERVICE = "subsidy-service";
+
+    private final Mutiny.SessionFactory sessions;
+    private final PolicyCatalogue catalogue;
+    private final EventOutbox outbox;
+    private final ObjectMapper json;
+    private final Clock clock = Clock.systemUTC();
+
+    public Claims(Mutiny.SessionFactory sessions, PolicyCatalogue catalogue, EventOutbox outbox, ObjectMapper json) {
+        this.sessions = sessions;
+        this.catalogue = catalogue;
+        this.outbox = outbox;
+        this.json = json;
+    }
+
+    public Uni<Claim> submit(ClaimRequests.SubmitClaim request, Caller caller) {
+        Claim claim = newClaim(request, caller);
+        return sessions.withTransaction(session -> lockSubjects(session, claim.employmentId, claim.workerId,
+                        claim.employerId)
+                .chain(() -> live(session, claim.programme, claim.subjectKey))
+                .chain(existing -> {
+                    if (existing != null) {
+                        throw duplicate(existing);
+                    }
+                    return session.persist(claim).chain(session::flush);
+                })
+                .chain(() -> audit(session, claim, caller.subject(), "submitted", Map.of("request", request)))
+                .chain(() -> assess(session, claim))
+                .chain(decided -> {
+                    List<DomainEvent> events = new ArrayList<>();
+                    events.add(claim.submitted());
+                    events.addAll(decided);
+                    return outbox.appendAll(session, events);
+                }))
+                .onFailure(Claims::oneLiveClaimPerSubject).recoverWithUni(() -> sessions.withSession(session ->
+                        live(session, claim.programme, claim.subjectKey).map(existing -> {
+                            throw existing == null ? ProblemException.conflict("duplicate-claim", "a claim for this "
+                                    + "subject was submitted at the same moment") : duplicate(existing);
+                        })))
+                .replaceWith(claim);
+    }
+
+    public Uni<Claim> claim(UUID id, Caller caller) {
+        return sessions.withSession(session -> session.find(Claim.class, id).map(c -> visible(c, id, caller)));
+    }
+
+    /** The claim's append-only audit trail, oldest first. */
+    public Uni<List<Object[]>> trail(UUID id) {
+        return sessions.withSession(session -> session.createNativeQuery("""
+                select seq, to_char(at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), actor, action, status,
+                       detail::text from claim_audit where claim_id = :id order by seq""", Object[].class)
+                .setParameter("id", id).getResultList());
+    }
+
+    public Uni<Claim> approve(UUID id, Caller caller) {
+        return decide(id, caller, "approved", (session, claim, now) -> catalogue
+                .use(session, claim.programme, claim.region, claim.budgetYear, claim.amount)
+                .map(budget -> claim.approve(budget.id(), caller.subject(), now)));
+    }
+
+    public Uni<Claim> reject(UUID id, String reason, Caller caller) {
+        return decide(id, caller, "rejected", (session, claim, now) ->
+                Uni.createFrom().item(claim.reject(reason, caller.subject(), now)));
+    }
+
+    public Uni<Claim> reverse(UUID id, String reason, Caller caller) {
+        return decide(id, caller, "reversed", (session, claim, now) -> {
+            var reversed = claim.reverse(reason, caller.subject(), now);
+            return catalogue.release(session, claim.budgetId, claim.amount).replaceWith(reversed);
+        });
+    }
+
+    public Uni<Claim> pay(UUID id, String paymentReference, Caller caller) {
+        return decide(id, caller, "paid", (session, claim, now) ->
+                Uni.createFrom().item(claim.pay(paymentReference, caller.subject(), now)));
+    }
+
+    /**
+     * Serialises the transactions about the same workers, hires and employers: a claim being submitted and a fact
+     * arriving for its subject at the same moment would otherwise not see each other (each reading before the other
+     * commits) and the claim would wait for a fact already there. Every submission and every fact consumer takes these
+     * transaction-scoped locks on the ids it touches, in one global order so two never deadlock.
+     */
+    public Uni<Void> lockSubjects(Mutiny.Session session, Object... subjects) {
+        List<String> keys = java.util.Arrays.stream(subjects).filter(Objects::nonNull).map(Object::toString)
+                .distinct().sorted().toList();
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (String key : keys) {
+            chain = chain.chain(() -> session.createNativeQuery(
+                            "select 1 from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked", Integer.class)
+                    .setParameter("key", key).getSingleResult().replaceWithVoid());
+        }
+        return chain;
+    }
+
+    /**
+     * Re-decides the claims waiting for a fact about this worker, hire or employer, in the transaction that records
+     * the fact (called by the fact consumers).
+     */
+    public Uni<Void> factArrived(Mutiny.Session session, String column, Object id) {
+        return session.createNativeQuery("select id from claim where status = 'WAITING_FOR_FACTS' and " + column
+                        + " = :id order by seq for update", UUID.class)
+                .setParameter("id", id).getResultList()
+                .chain(ids -> {
+                    Uni<Void> chain = Uni.createFrom().voidItem();
+                    for (UUID claimId : ids) {
+                        chain = chain.chain(() -> session.find(Claim.class, claimId)
+                                .chain(claim -> assess(session, claim)
+                                        .chain(events -> outbox.appendAll(session, events))));
+                    }
+                    return chain;
+                });
+    }
+
+    @FunctionalInterface
+    private interface Step {
+        Uni<? extends DomainEvent> apply(Mutiny.Session session, Claim claim, Instant now);
+    }
+
+    /** An officer's step on a claim of their region: locked, changed, audited and published together. */
+    private Uni<Claim> decide(UUID id, Caller caller, String action, Step step) {
+        Instant now = Instant.now(clock);
+        return sessions.withTransaction(session -> session.find(Claim.class, id, LockMode.PESSIMISTIC_WRITE)
+                .chain(found -> {
+                    Claim claim = visible(found, id, caller);
+                    if (claim.region == null || !caller.governs(claim.region)) {
+                        throw claim.claimant.equals(caller.subject()) ? ProblemException.forbidden(
+                                "officers of the claim's region decide it") : ProblemException.notFound("claim", id);
+                    }
+                    String before = claim.status.name();
+                    return step.apply(session, claim, now)
+                            .chain(event -> audit(session, claim, caller.subject(), action,
+                                    Map.of("from", before, "amount", String.valueOf(claim.amount),
+                                            "reason", String.valueOf(claim.reason),
+                                            "paymentReference", String.valueOf(claim.paymentReference)))
+                                    .chain(() -> outbox.appendAll(session, List.of(event))))
+                            .replaceWith(claim);
+                }));
+    }
+
+    /** Decides a waiting claim from the facts it has; returns the events (none while it keeps waiting). */
+    private Uni<List<DomainEvent>> assess(Mutiny.Session session, Claim claim) {
+        Instant now = Instant.now(clock);
+        return facts(session, claim).chain(facts -> {
+            EmploymentFact hire = facts.employment();
+            if (hire != null) {
+                claim.workerId = hire.workerId;
+                claim.employerId = hire.employerId;
+                claim.householdRegion = hire.householdRegion;
+            }
+            if (facts.worker() != null) {
+                claim.householdRegion = facts.worker().householdRegion;
+            }
+            List<String> missing = Eligibility.missingForPlacement(claim, facts);
+            if (!missing.isEmpty()) {
+                return waiting(session, claim, new Decision(List.of(), missing, null, null), facts);
+            }
+            Placement placement = Eligibility.place(claim, facts);
+            claim.region = placement.region();
+            claim.budgetYear = placement.budgetYear();
+            LocalDate submittedOn = LocalDate.ofInstant(claim.submittedAt, CHINA);
+            return catalogue.inEffect(session, placement.province(), placement.referenceDate()).chain(policy -> {
+                claim.policyProvince = placement.province();
+                claim.policyVersion = policy.map(p -> p.version()).orElse(null);
+                Decision decision = Eligibility.decide(claim, facts, placement, policy, submittedOn);
+                if (decision.failedRules().isEmpty() && !decision.missingFacts().isEmpty()) {
+                    return waiting(session, claim, decision, facts);
+                }
+                ClaimStatus outcome = decision.failedRules().isEmpty() ? ClaimStatus.SUBMITTED : ClaimStatus.REJECTED;
+                DomainEvent decided = claim.assessed(decision, outcome, now);
+                return audit(session, claim, SERVICE, "assessed", used(facts, decision))
+                        .replaceWith(List.of(decided));
+            });
+        });
+    }
+
+    private Uni<List<DomainEvent>> waiting(Mutiny.Session session, Claim claim, Decision decision, Facts facts) {
+        boolean news = claim.decision == null || !Objects.equals(claim.decision.missingFacts(), decision.missingFacts());
+        claim.decision = decision;
+        claim.updatedAt = Instant.now(clock);
+        return (news ? audit(session, claim, SERVICE, "waiting-for-facts", used(facts, decision))
+                : Uni.createFrom().voidItem()).replaceWith(List.<DomainEvent>of());
+    }
+
+    private Uni<Facts> facts(Mutiny.Session session, Claim claim) {
+        Uni<EmploymentFact> hire = claim.employmentId == null ? Uni.createFrom().nullItem()
+                : session.find(EmploymentFact.class, claim.employmentId);
+        return hire.chain(h -> {
+            UUID workerId = h != null ? h.workerId : claim.workerId;
+            String employerId = h != null ? h.employerId : claim.employerId;
+            Uni<WorkerFact> worker = workerId == null ? Uni.createFrom().nullItem() : session.find(WorkerFact.class, workerId);
+            return worker.chain(w -> (employerId == null ? Uni.createFrom().<EmployerFact>nullItem()
+                    : session.find(EmployerFact.class, employerId)).map(e -> new Facts(w, h, e)));
+        });
+    }
+
+    /** The facts a decision was made from, for the audit trail. */
+    private static Map<String, Object> used(Facts facts, Decision decision) {
+        Map<String, Object> used = new LinkedHashMap<>();
+        if (facts.worker() != null) {
+            used.put("worker", Map.of("workerId", facts.worker().workerId.toString(), "version", facts.worker().version,
+                    "householdRegion", facts.worker().householdRegion, "povertyStatus", facts.worker().povertyStatus.name()));
+        }
+        if (facts.employment() != null) {
+            EmploymentFact h = facts.employment();
+            Map<String, Object> hire = new LinkedHashMap<>();
+            hire.put("employmentId", h.employmentId.toString());
+            hire.put("version", h.version);
+            hire.put("workerId", h.workerId.toString());
+            hire.put("employerId", h.employerId);
+            hire.put("workRegion", h.workRegion);
+            hire.put("startDate", h.startDate.toString());
+            hire.put("endDate", h.endDate == null ? null : h.endDate.toString());
+            hire.put("monthlyPay", h.monthlyPay);
+            hire.put("jobType", h.jobType == null ? null : h.jobType.name());
+            hire.put("accidentInsuranceCover", h.accidentInsuranceCover);
+            used.put("hire", hire);
+        }
+        if (facts.employer() != null) {
+            used.put("employer", Map.of("employerId", facts.employer().employerId, "version", facts.employer().version,
+                    "region", facts.employer().region, "sme", facts.employer().sme,
+                    "helpingCompany", facts.employer().helpingCompany));
+        }
+        used.put("decision", decision);
+        return used;
+    }
+
+    private Uni<Void> audit(Mutiny.Session session, Claim claim, String actor, String action, Object detail) {
+        String text;
+        try {
+            text = json.writeValueAsString(detail);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return session.createNativeQuery("""
+                insert into claim_audit (claim_id, seq, at, actor, action, status, detail)
+                values (:id, (select coalesce(max(seq), 0) + 1 from claim_audit where claim_id = :id), now(), :actor,
+                        :action, :status, cast(:detail as jsonb))""")
+                .setParameter("id", claim.id).setParameter("actor", actor).setParameter("action", action)
+                .setParameter("status", claim.status.name()).setParameter("detail", new JsonObject(text))
+                .executeUpdate().replaceWithVoid();
+    }
+
+    private Uni<Claim> live(Mutiny.Session session, ProgrammeKind programme, String subjectKey) {
+        return session.createSelectionQuery("""
+                from Claim where programme = :programme and subjectKey = :subject
+                 and status not in (:rejected, :reversed)""", Claim.class)
+                .setParameter("programme", programme).setParameter("subject", subjectKey)
+                .setParameter("rejected", ClaimStatus.REJECTED).setParameter("reversed", ClaimStatus.REVERSED)
+                .getSingleResultOrNull();
+    }
+
+    private static ProblemException duplicate(Claim existing) {
+        return ProblemException.duplicate("duplicate-claim", "a " + existing.programme + " claim for this subject exists ("
+                + existing.status + "); one claim per programme and subject", "/api/v1/claims/" + existing.id);
+    }
+
+    private static boolean oneLiveClaimPerSubject(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("claim_one_per_subject")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Who may see a claim: its claimant, the worker or employer it pays, officers governing its region. */
+    static boolean maySee(Claim claim, Caller caller) {
+        if (claim.claimant.equals(caller.subject())) {
+            return true;
+        }
+        if (claim.region != null && caller.governs(claim.region)) {
+            return true;
+        }
+        boolean paysWorker = claim.programme == ProgrammeKind.TRANSPORT || claim.programme == ProgrammeKind.STUDENT_LIVING
+                || claim.programme == ProgrammeKind.TRAINING;
+        if (caller.is(Role.WORKER) && paysWorker && claim.workerId != null) {
+            return caller.workerId().filter(claim.workerId.toString()::equals).isPresent();
+        }
+        if (caller.is(Role.EMPLOYER) && !paysWorker && claim.employerId != null) {
+            return caller.employerId().filter(claim.employerId::equals).isPresent();
+        }
+        return false;
+    }
+
+    private static Claim visible(Claim claim, UUID id, Caller caller) {
+        if (claim == null || !maySee(claim, caller)) {
+            throw ProblemException.notFound("claim", id);
+        }
+        return claim;
+    }
+
+    private Claim newClaim(ClaimRequests.SubmitClaim r, Caller caller) {
+        Claimant role = Claimant.of(caller);
+        if (role == null) {
+            throw ProblemException.forbidden("workers, employers and officers claim subsidies; partners read totals");
+        }
+        String ref = switch (role) {
+            case WORKER -> caller.workerId().orElseThrow(() ->
+                    ProblemException.forbidden("this account is not linked to a labour file (no worker_id claim)"));
+            case EMPLOYER -> caller.employerId().orElseThrow(() ->
+                    ProblemException.forbidden("this account is not linked to an employer (no employer_id claim)"));
+            case OFFICER -> caller.region().map(Object::toString).orElseThrow(() ->
+                    ProblemException.forbidden("this officer account has no region"));
+        };
+        Claim c = new Claim();
+        c.id = UUID.randomUUID();
+        c.version = 1;
+        c.programme = r.programme();
+        c.status = ClaimStatus.WAITING_FOR_FACTS;
+        c.claimant = caller.subject();
+        c.claimantRole = role;
+        c.claimantRef = ref;
+        c.evidence = new Evidence.Documents(r.evidence());
+        c.amountClaimed = r.amount() == null ? null : r.amount().setScale(2);
+        switch (r.programme()) {
+            case TRANSPORT, SME_HIRING, PUBLIC_WELFARE_POST -> {
+                c.employmentId = required("employmentId", r.employmentId(), "names the hire claimed for");
+                c.subjectKey = c.employmentId.toString();
+                if (r.programme() == ProgrammeKind.PUBLIC_WELFARE_POST) {
+                    c.period = required("period", r.period(), "names the month claimed for (yyyy-MM)");
+                    c.subjectKey += ":" + c.period;
+                }
+                if (r.programme() == ProgrammeKind.TRANSPORT) {
+                    required("amount", r.amount(), "is the transport cost claimed (the programme pays up to its cap)");
+                }
+            }
+            case HELPING_COMPANY_REWARD -> {
+                c.employerId = r.employerId() != null ? r.employerId() : role == Claimant.EMPLOYER ? ref
+                        : required("employerId", null, "names the employer rewarded");
+                c.period = String.valueOf(required("year", r.year(), "names the year rewarded"));
+                c.subjectKey = c.employerId + ":" + c.period;
+            }
+            case STUDENT_LIVING -> {
+                c.workerId = r.workerId() != null ? r.workerId() : role == Claimant.WORKER ? UUID.fromString(ref)
+                        : required("workerId", null, "names the student's labour file");
+                c.period = String.valueOf(required("year", r.year(), "names the school year (its first calendar year)"));
+                c.subjectKey = c.workerId + ":" + c.period;
+            }
+            case TRAINING -> throw ProblemException.invalidField("programme",
+                    "TRAINING claims open once training-service publishes completions");
+        }
+        Instant now = Instant.now(clock);
+        c.submittedAt = now;
+        c.updatedAt = now;
+        return c;
+    }
+
+    private static <T> T required(String field, T value, String message) {
+        if (value == null) {
+            throw ProblemException.invalidField(field, "is required for this programme: " + message);
+        }
+        return value;
+    }
+}

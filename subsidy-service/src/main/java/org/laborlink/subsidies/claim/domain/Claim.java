@@ -1,0 +1,150 @@
+package org.laborlink.subsidies.claim.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.laborlink.events.subsidies.ClaimDecided;
+import org.laborlink.events.subsidies.ClaimPaid;
+import org.laborlink.events.subsidies.ClaimStatus;
+import org.laborlink.events.subsidies.ClaimSubmitted;
+import org.laborlink.events.subsidies.ProgrammeKind;
+import org.laborlink.platform.problem.ProblemException;
+import org.laborlink.subsidies.policy.domain.Claimant;
+
+/**
+ * A subsidy claim under a programme, for one subject: a hire (transport, SME hiring), a hire and month
+ * (public-welfare post), an employer's year (helping-company reward), a worker's year (student living). Its region,
+ * the catalogue version it was held to and its decision come from the facts. Money in yuan.
+ */
+@Entity
+@Table(name = "claim")
+public class Claim {
+
+    @Id
+    public UUID id;
+    @Column(insertable = false, updatable = false)
+    public Long seq;
+    public long version;
+    @Enumerated(EnumType.STRING)
+    public ProgrammeKind programme;
+    @Column(name = "subject_key")
+    public String subjectKey;
+    @Enumerated(EnumType.STRING)
+    public ClaimStatus status;
+    public String claimant;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "claimant_role")
+    public Claimant claimantRole;
+    @Column(name = "claimant_ref")
+    public String claimantRef;
+    @Column(name = "worker_id")
+    public UUID workerId;
+    @Column(name = "employer_id")
+    public String employerId;
+    @Column(name = "employment_id")
+    public UUID employmentId;
+    /** The month (yyyy-MM) of a public-welfare post claim, or the year (yyyy) of a yearly one. */
+    public String period;
+    @Column(name = "amount_claimed")
+    public BigDecimal amountClaimed;
+    public BigDecimal amount;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Evidence.Documents evidence;
+    public String region;
+    @Column(name = "household_region")
+    public String householdRegion;
+    @Column(name = "policy_province")
+    public String policyProvince;
+    @Column(name = "policy_version")
+    public Integer policyVersion;
+    @Column(name = "budget_year")
+    public Integer budgetYear;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Decision decision;
+    @Column(name = "budget_id")
+    public Long budgetId;
+    @Column(name = "payment_reference")
+    public String paymentReference;
+    public String reason;
+    @Column(name = "submitted_at")
+    public Instant submittedAt;
+    @Column(name = "decided_at")
+    public Instant decidedAt;
+    @Column(name = "paid_at")
+    public Instant paidAt;
+    @Column(name = "updated_at")
+    public Instant updatedAt;
+
+    public ClaimSubmitted submitted() {
+        return new ClaimSubmitted(id.toString(), version, programme, subjectKey, claimantRole.name(),
+                workerId == null ? null : workerId.toString(), employerId,
+                employmentId == null ? null : employmentId.toString(), amountClaimed, submittedAt);
+    }
+
+    /** The rules' verdict: eligible (SUBMITTED, awaiting an officer) or REJECTED; or still waiting for facts. */
+    public ClaimDecided assessed(Decision decision, ClaimStatus outcome, Instant now) {
+        this.decision = decision;
+        this.amount = decision.amount();
+        return move(outcome, null, "subsidy-service", now);
+    }
+
+    public ClaimDecided approve(long budgetId, String officer, Instant now) {
+        expect(ClaimStatus.SUBMITTED, "approved");
+        this.budgetId = budgetId;
+        return move(ClaimStatus.APPROVED, null, officer, now);
+    }
+
+    public ClaimDecided reject(String reason, String officer, Instant now) {
+        if (status != ClaimStatus.SUBMITTED && status != ClaimStatus.WAITING_FOR_FACTS) {
+            throw ProblemException.conflict("claim-not-open", "claim " + id + " is " + status + "; it cannot be rejected");
+        }
+        return move(ClaimStatus.REJECTED, reason, officer, now);
+    }
+
+    public ClaimDecided reverse(String reason, String officer, Instant now) {
+        expect(ClaimStatus.APPROVED, "reversed");
+        return move(ClaimStatus.REVERSED, reason, officer, now);
+    }
+
+    public ClaimPaid pay(String paymentReference, String officer, Instant now) {
+        expect(ClaimStatus.APPROVED, "paid");
+        this.paymentReference = paymentReference;
+        this.status = ClaimStatus.PAID;
+        this.paidAt = now;
+        this.updatedAt = now;
+        this.version++;
+        return new ClaimPaid(id.toString(), version, programme, region, amount, paymentReference, officer, now);
+    }
+
+    private void expect(ClaimStatus expected, String what) {
+        if (status != expected) {
+            throw ProblemException.conflict("claim-not-" + expected.name().toLowerCase().replace('_', '-'),
+                    "claim " + id + " is " + status + "; only a " + expected + " claim is " + what);
+        }
+    }
+
+    private ClaimDecided move(ClaimStatus to, String reason, String by, Instant now) {
+        this.status = to;
+        if (reason != null) {
+            this.reason = reason;
+        }
+        if (to != ClaimStatus.WAITING_FOR_FACTS) {
+            this.decidedAt = now;
+        }
+        this.updatedAt = now;
+        this.version++;
+        return new ClaimDecided(id.toString(), version, programme, to, region, amount,
+                decision == null ? List.of() : decision.failedRules(), reason, by, now);
+    }
+}
