@@ -14,6 +14,8 @@ import org.laborlink.events.jobs.PostingUpdated;
 import org.laborlink.events.subsidies.ClaimDecided;
 import org.laborlink.events.subsidies.ClaimPaid;
 import org.laborlink.events.subsidies.ClaimSubmitted;
+import org.laborlink.events.training.CourseChanged;
+import org.laborlink.events.training.EnrolmentChanged;
 import org.laborlink.events.workers.EmploymentStatusChanged;
 import org.laborlink.events.workers.LabourFileRegistered;
 import org.laborlink.events.workers.LabourFileUpdated;
@@ -38,7 +40,9 @@ public enum EventCatalog {
     EMPLOYER_CHANGED("laborlink.employer.changed.v1", Topics.EMPLOYERS, EmployerChanged.class),
     CLAIM_SUBMITTED("laborlink.claim.submitted.v1", Topics.SUBSIDIES, ClaimSubmitted.class),
     CLAIM_DECIDED("laborlink.claim.decided.v1", Topics.SUBSIDIES, ClaimDecided.class),
-    CLAIM_PAID("laborlink.claim.paid.v1", Topics.SUBSIDIES, ClaimPaid.class);
+    CLAIM_PAID("laborlink.claim.paid.v1", Topics.SUBSIDIES, ClaimPaid.class),
+    COURSE_CHANGED("laborlink.course.changed.v1", Topics.TRAINING, CourseChanged.class),
+    ENROLMENT_CHANGED("laborlink.enrolment.changed.v1", Topics.TRAINING, EnrolmentChanged.class);
 
     private final String type;
     private final String topic;

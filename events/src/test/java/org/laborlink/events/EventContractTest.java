@@ -30,6 +30,9 @@ import org.laborlink.events.employment.EmploymentEnded;
 import org.laborlink.events.employment.EmploymentMilestone;
 import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.events.subsidies.ClaimDecided;
+import org.laborlink.events.training.CourseChanged;
+import org.laborlink.events.training.CourseMode;
+import org.laborlink.events.training.EnrolmentChanged;
 import org.laborlink.events.subsidies.ClaimPaid;
 import org.laborlink.events.subsidies.ClaimStatus;
 import org.laborlink.events.subsidies.ClaimSubmitted;
@@ -109,6 +112,15 @@ class EventContractTest {
             Map.entry(EventCatalog.CLAIM_PAID, new ClaimPaid("5c1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 4,
                     ProgrammeKind.TRANSPORT, "522601", new BigDecimal("800"), "PAY-2026-000123", "officer-kaili",
                     Instant.parse("2026-11-26T08:00:00Z"))),
+            Map.entry(EventCatalog.COURSE_CHANGED, new CourseChanged("2c1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 1,
+                    CourseChanged.Change.PUBLISHED, "provider-kaili-vocational", "养老护理员（初级）", "4-10-01-05",
+                    List.of("4-10-01-05"), SkillLevel.CERTIFIED, CourseMode.HYBRID, "522601", new GeoPoint(26.57, 107.98),
+                    LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 20), 30, 30, new BigDecimal("0"), true, null, null,
+                    Instant.parse("2026-11-25T08:00:00Z"))),
+            Map.entry(EventCatalog.ENROLMENT_CHANGED, new EnrolmentChanged("1c1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 3,
+                    "2c1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d",
+                    EnrolmentChanged.Status.COMPLETED, "4-10-01-05", List.of("4-10-01-05"), SkillLevel.CERTIFIED,
+                    "GZ-2026-000123", null, Instant.parse("2026-12-20T08:00:00Z"))),
             Map.entry(EventCatalog.EMPLOYMENT_MILESTONE, new EmploymentMilestone("9d1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 2,
                     "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "00000000-0000-4000-8000-00000000e001", 3,
                     LocalDate.of(2027, 3, 1), Instant.parse("2027-03-01T08:00:00Z"))),

@@ -42,7 +42,12 @@ public class Caller {
         return claim("employer_id");
     }
 
-    /** The administrative region an officer or admin works for. */
+    /** The training provider a provider account belongs to. */
+    public Optional<String> providerId() {
+        return claim("provider_id");
+    }
+
+    /** The administrative region an officer or admin works for (a training provider's too). */
     public Optional<RegionCode> region() {
         return claim("region").filter(RegionCode::isWellFormed).map(RegionCode::new);
     }

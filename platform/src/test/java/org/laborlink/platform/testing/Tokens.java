@@ -60,6 +60,16 @@ public final class Tokens {
                 .post(TOKEN_URL).then().statusCode(200).extract().path("access_token"));
     }
 
+    /** A training provider in Kaili ({@code provider_id} provider-kaili-vocational). */
+    public static String provider() {
+        return user("provider-demo");
+    }
+
+    /** Another training provider, in Hangzhou ({@code provider_id} provider-hangzhou-housekeeping). */
+    public static String otherProvider() {
+        return user("provider-other");
+    }
+
     public static String user(String username) {
         return cached(username, () -> given().formParam("grant_type", "password").formParam("client_id", "laborlink-app")
                 .formParam("username", username).formParam("password", "demo")
