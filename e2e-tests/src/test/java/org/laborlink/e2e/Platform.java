@@ -3,9 +3,16 @@ package org.laborlink.e2e;
 import static io.restassured.RestAssured.given;
 
 import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -75,6 +82,34 @@ final class Platform {
             for (EventEnvelope e : events) {
                 producer.send(e.toKafkaRecord(topic)).get();
             }
+        }
+    }
+
+    /** A plain HTTP client for requests fired at once from many threads. */
+    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** One of {@code n} requests fired together. */
+    @FunctionalInterface
+    interface Call {
+        HttpResponse<String> call(int i) throws Exception;
+    }
+
+    /** Fires {@code n} requests at once (a thread each) and returns their answers in order. */
+    static List<HttpResponse<String>> concurrently(int n, Call call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(n);
+        try {
+            List<Callable<HttpResponse<String>>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                int index = i;
+                calls.add(() -> call.call(index));
+            }
+            List<HttpResponse<String>> answers = new java.util.ArrayList<>();
+            for (Future<HttpResponse<String>> f : pool.invokeAll(calls)) {
+                answers.add(f.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
         }
     }
 

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.laborlink.e2e.Platform.as;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -23,10 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -45,8 +40,7 @@ class SubsidyTest {
     static final LocalDate TODAY = LocalDate.now(CHINA);
     static final String HUANGPING = "522622";
     static final String DEMO_EMPLOYER = "00000000-0000-4000-8000-00000000e001";
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
+    
     @Test
     void aTransportClaimBeforeItsHireWaitsThenIsCappedAt800AndIsPaidOnce() {
         String worker = worker(Platform.KAILI, "REGISTERED_POOR", Tokens.officerKaili());
@@ -158,7 +152,7 @@ class SubsidyTest {
         String key = UUID.randomUUID().toString();
         String token = Tokens.officerKaili();
 
-        List<HttpResponse<String>> answers = concurrently(50, i -> post(token, "/api/v1/claims", key, body));
+        List<HttpResponse<String>> answers = Platform.concurrently(50, i -> post(token, "/api/v1/claims", key, body));
         Set<String> ids = new java.util.HashSet<>();
         int created = 0;
         for (HttpResponse<String> answer : answers) {
@@ -202,7 +196,7 @@ class SubsidyTest {
         }
         budgetWithRoomFor(10, year);
 
-        List<HttpResponse<String>> answers = concurrently(50, i -> post(officer, "/api/v1/claims/" + claims.get(i)
+        List<HttpResponse<String>> answers = Platform.concurrently(50, i -> post(officer, "/api/v1/claims/" + claims.get(i)
                 + "/approve", UUID.randomUUID().toString(), ""));
         Map<Integer, Long> byStatus = answers.stream().collect(Collectors.groupingBy(HttpResponse::statusCode,
                 Collectors.counting()));
@@ -317,31 +311,8 @@ class SubsidyTest {
         return recorded.path("id");
     }
 
-    @FunctionalInterface
-    private interface Call {
-        HttpResponse<String> call(int i) throws Exception;
-    }
-
-    private static List<HttpResponse<String>> concurrently(int n, Call call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                calls.add(() -> call.call(index));
-            }
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> f : pool.invokeAll(calls)) {
-                answers.add(f.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     private static HttpResponse<String> post(String token, String path, String key, String body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(Platform.GATEWAY + path))
+        return Platform.HTTP.send(HttpRequest.newBuilder(URI.create(Platform.GATEWAY + path))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.laborlink.e2e.Platform.as;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -21,10 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.laborlink.platform.testing.Tokens;
@@ -38,8 +33,7 @@ import io.restassured.path.json.JsonPath;
 class TrainingTest {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-
+    
     @Test
     void fortyConcurrentEnrolmentsInACourseOfThirtyGiveThirtyPlacesAndTenWaitingAndADropOutMovesTheFirstIn()
             throws Exception {
@@ -53,7 +47,7 @@ class TrainingTest {
             known(w);
         }
 
-        List<HttpResponse<String>> answers = concurrently(40, i -> HTTP.send(HttpRequest.newBuilder(
+        List<HttpResponse<String>> answers = Platform.concurrently(40, i -> Platform.HTTP.send(HttpRequest.newBuilder(
                         URI.create(Platform.GATEWAY + "/api/v1/courses/" + course + "/enrolments"))
                 .header("Authorization", "Bearer " + officer).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{\"workerId\":\"" + workers.get(i) + "\"}")).build(),
@@ -204,28 +198,5 @@ class TrainingTest {
     private static void known(String worker) {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 as(Tokens.officerKaili()).get("/api/v1/workers/" + worker + "/course-suggestions").then().statusCode(200));
-    }
-
-    @FunctionalInterface
-    private interface Call {
-        HttpResponse<String> call(int i) throws Exception;
-    }
-
-    private static List<HttpResponse<String>> concurrently(int n, Call call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            List<Callable<HttpResponse<String>>> calls = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                calls.add(() -> call.call(index));
-            }
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> f : pool.invokeAll(calls)) {
-                answers.add(f.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
