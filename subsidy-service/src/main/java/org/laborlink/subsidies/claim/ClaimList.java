@@ -42,7 +42,10 @@ public class ClaimList {
         String scope;
         if (caller.is(Role.OFFICER) || caller.is(Role.ADMIN)) {
             String of = region != null ? region : caller.region().map(Object::toString).orElse(null);
-            if (of == null || !RegionCode.isWellFormed(of) || !caller.governs(of)) {
+            if (of != null && !RegionCode.isWellFormed(of)) {
+                throw ProblemException.invalidField("region", RegionCode.MESSAGE);
+            }
+            if (of == null || !caller.governs(of)) {
                 throw ProblemException.forbidden("officers list the claims of their own region");
             }
             scope = new RegionCode(of).prefix();

@@ -14,6 +14,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.LockMode;
+import org.jboss.logging.Logger;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.laborlink.events.DomainEvent;
 import org.laborlink.events.outbox.EventOutbox;
@@ -48,6 +49,7 @@ import io.vertx.core.json.JsonObject;
 @ApplicationScoped
 public class Claims {
 
+    private static final Logger LOG = Logger.getLogger(Claims.class);
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String SERVICE = "subsidy-service";
 
@@ -71,22 +73,22 @@ public class Claims {
                 .chain(() -> live(session, claim.programme, claim.subjectKey))
                 .chain(existing -> {
                     if (existing != null) {
-                        throw duplicate(existing);
+                        throw duplicate(existing, caller);
                     }
                     return session.persist(claim).chain(session::flush);
                 })
                 .chain(() -> audit(session, claim, caller.subject(), "submitted", Map.of("request", request)))
-                .chain(() -> assess(session, claim))
-                .chain(decided -> {
-                    List<DomainEvent> events = new ArrayList<>();
-                    events.add(claim.submitted());
-                    events.addAll(decided);
-                    return outbox.appendAll(session, events);
+                .chain(() -> {
+                    List<DomainEvent> events = new ArrayList<>(List.of(claim.submitted()));
+                    return assess(session, claim).chain(decided -> {
+                        events.addAll(decided);
+                        return outbox.appendAll(session, events);
+                    });
                 }))
                 .onFailure(Claims::oneLiveClaimPerSubject).recoverWithUni(() -> sessions.withSession(session ->
                         live(session, claim.programme, claim.subjectKey).map(existing -> {
                             throw existing == null ? ProblemException.conflict("duplicate-claim", "a claim for this "
-                                    + "subject was submitted at the same moment") : duplicate(existing);
+                                    + "subject was submitted at the same moment") : duplicate(existing, caller);
                         })))
                 .replaceWith(claim);
     }
@@ -105,7 +107,7 @@ public class Claims {
 
     public Uni<Claim> approve(UUID id, Caller caller) {
         return decide(id, caller, "approved", (session, claim, now) -> catalogue
-                .use(session, claim.programme, claim.region, claim.budgetYear, claim.amount)
+                .use(session, claim.programme, claim.region, claim.budgetYear, claim.approvable())
                 .map(budget -> claim.approve(budget.id(), caller.subject(), now)));
     }
 
@@ -157,7 +159,13 @@ public class Claims {
                     for (UUID claimId : ids) {
                         chain = chain.chain(() -> session.find(Claim.class, claimId)
                                 .chain(claim -> assess(session, claim)
-                                        .chain(events -> outbox.appendAll(session, events))));
+                                        .chain(events -> outbox.appendAll(session, events)))
+                                // a claim the rules cannot decide (a catalogue they cannot read) keeps waiting;
+                                // it must not make the fact itself fail and be dead-lettered
+                                .onFailure(Claims::undecidable).recoverWithUni(failure -> {
+                                    LOG.warnf(failure, "claim %s could not be decided; it keeps waiting", claimId);
+                                    return Uni.createFrom().voidItem();
+                                }));
                     }
                     return chain;
                 });
@@ -239,10 +247,16 @@ public class Claims {
         return hire.chain(h -> {
             UUID workerId = h != null ? h.workerId : claim.workerId;
             String employerId = h != null ? h.employerId : claim.employerId;
-            Uni<WorkerFact> worker = workerId == null ? Uni.createFrom().nullItem() : session.find(WorkerFact.class, workerId);
-            return worker.chain(w -> (employerId == null ? Uni.createFrom().<EmployerFact>nullItem()
-                    : session.find(EmployerFact.class, employerId)).map(e -> new Facts(w, h, e)));
+            // the hire names the worker and employer: serialise with their facts arriving before reading them
+            Uni<Void> locked = h == null ? Uni.createFrom().voidItem() : lockSubjects(session, workerId, employerId);
+            return locked.chain(() -> factsOf(session, h, workerId, employerId));
         });
+    }
+
+    private static Uni<Facts> factsOf(Mutiny.Session session, EmploymentFact h, UUID workerId, String employerId) {
+        Uni<WorkerFact> worker = workerId == null ? Uni.createFrom().nullItem() : session.find(WorkerFact.class, workerId);
+        return worker.chain(w -> (employerId == null ? Uni.createFrom().<EmployerFact>nullItem()
+                : session.find(EmployerFact.class, employerId)).map(e -> new Facts(w, h, e)));
     }
 
     /** The facts a decision was made from, for the audit trail. */
@@ -301,9 +315,21 @@ public class Claims {
                 .getSingleResultOrNull();
     }
 
-    private static ProblemException duplicate(Claim existing) {
+    /** One live claim per programme and subject; the first is named only to a caller who may see it. */
+    private static ProblemException duplicate(Claim existing, Caller caller) {
+        if (!maySee(existing, caller)) {
+            return ProblemException.conflict("duplicate-claim", "a " + existing.programme + " claim for this subject "
+                    + "exists; one claim per programme and subject");
+        }
         return ProblemException.duplicate("duplicate-claim", "a " + existing.programme + " claim for this subject exists ("
                 + existing.status + "); one claim per programme and subject", "/api/v1/claims/" + existing.id);
+    }
+
+    /** A failure of the rules themselves (not of the database), which leaves the transaction usable. */
+    private static boolean undecidable(Throwable failure) {
+        return failure instanceof NullPointerException || failure instanceof IllegalArgumentException
+                || failure instanceof java.time.DateTimeException || failure instanceof ArithmeticException
+                || failure instanceof ProblemException;
     }
 
     private static boolean oneLiveClaimPerSubject(Throwable failure) {

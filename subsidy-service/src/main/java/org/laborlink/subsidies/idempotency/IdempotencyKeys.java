@@ -7,6 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,12 +62,13 @@ public class IdempotencyKeys {
     }
 
     private Uni<Response> claim(String caller, String key, String hash, Supplier<Uni<Response>> work) {
+        UUID owner = UUID.randomUUID();
         return sessions.withTransaction(session -> session.createNativeQuery("""
-                        insert into idempotency_key (caller, key, request_hash, state, created_at)
-                        values (:caller, :key, :hash, 'RUNNING', now()) on conflict do nothing""")
+                        insert into idempotency_key (caller, key, request_hash, state, owner, created_at)
+                        values (:caller, :key, :hash, 'RUNNING', :owner, now()) on conflict do nothing""")
                         .setParameter("caller", caller).setParameter("key", key).setParameter("hash", hash)
-                        .executeUpdate())
-                .chain(inserted -> inserted == 1 ? run(caller, key, work) : repeat(caller, key, hash, work));
+                        .setParameter("owner", owner).executeUpdate())
+                .chain(inserted -> inserted == 1 ? run(caller, key, owner, work) : repeat(caller, key, hash, work));
     }
 
     private Uni<Response> repeat(String caller, String key, String hash, Supplier<Uni<Response>> work) {
@@ -105,30 +107,38 @@ public class IdempotencyKeys {
     }
 
     private Uni<Response> takeOver(String caller, String key, Supplier<Uni<Response>> work) {
+        UUID owner = UUID.randomUUID();
         return sessions.withTransaction(session -> session.createNativeQuery("""
-                        update idempotency_key set created_at = now()
+                        update idempotency_key set created_at = now(), owner = :owner
                          where caller = :caller and key = :key and state = 'RUNNING'
                            and created_at < now() - make_interval(secs => :abandoned)""")
-                        .setParameter("caller", caller).setParameter("key", key)
+                        .setParameter("caller", caller).setParameter("key", key).setParameter("owner", owner)
                         .setParameter("abandoned", (double) abandonedAfter.toSeconds()).executeUpdate())
                 .chain(taken -> {
                     if (taken != 1) {
                         throw ProblemException.conflict("request-in-flight",
                                 "a request with this Idempotency-Key is still being processed; retry shortly");
                     }
-                    return run(caller, key, work);
+                    return run(caller, key, owner, work);
                 });
     }
 
-    private Uni<Response> run(String caller, String key, Supplier<Uni<Response>> work) {
+    /**
+     * Runs the work and keeps its answer under the key. The work commits before its answer is kept: an instance that
+     * dies in between leaves the key RUNNING until it is taken over, and the repeated work then meets what the first
+     * run committed (a duplicate claim, a claim no longer SUBMITTED), so nothing is paid twice.
+     */
+    private Uni<Response> run(String caller, String key, UUID owner, Supplier<Uni<Response>> work) {
         return Uni.createFrom().deferred(work::get)
                 .onFailure().call(failure -> sessions.withTransaction(session -> session.createNativeQuery(
-                                "delete from idempotency_key where caller = :caller and key = :key and state = 'RUNNING'")
-                        .setParameter("caller", caller).setParameter("key", key).executeUpdate()))
+                                "delete from idempotency_key where caller = :caller and key = :key and owner = :owner")
+                        .setParameter("caller", caller).setParameter("key", key).setParameter("owner", owner)
+                        .executeUpdate()))
                 .chain(response -> sessions.withTransaction(session -> session.createNativeQuery("""
                                 update idempotency_key set state = 'DONE', response_status = :status,
                                        response_body = :body, location = :location
-                                 where caller = :caller and key = :key""")
+                                 where caller = :caller and key = :key and owner = :owner""")
+                        .setParameter("owner", owner)
                         .setParameter("status", response.getStatus())
                         .setParameter("body", body(response.getEntity()))
                         .setParameter("location", response.getHeaderString(HttpHeaders.LOCATION))

@@ -67,9 +67,12 @@ public class PolicyCatalogue {
     /** Adds a version (the next number) of a province's catalogue. */
     public Uni<Integer> append(Mutiny.Session session, String province, LocalDate effectiveFrom, SubsidyPolicy policy,
             String setBy) {
-        return session.createNativeQuery("select coalesce(max(version), 0) + 1 from subsidy_policy where province = :p",
-                        Integer.class)
-                .setParameter("p", province).getSingleResult()
+        // two admins saving at once: the second waits and takes the next number
+        return session.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked",
+                        Integer.class).setParameter("key", "subsidy-policy:" + province).getSingleResult()
+                .chain(() -> session.createNativeQuery(
+                        "select coalesce(max(version), 0) + 1 from subsidy_policy where province = :p", Integer.class)
+                        .setParameter("p", province).getSingleResult())
                 .chain(next -> session.createNativeQuery("""
                         insert into subsidy_policy (province, version, effective_from, document, set_by, set_at)
                         values (:province, :version, :from, cast(:document as jsonb), :by, now())""")

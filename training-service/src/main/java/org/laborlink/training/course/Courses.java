@@ -140,8 +140,9 @@ public class Courses {
             c.free = r.free() != null ? r.free() : c.free;
             c.version++;
             c.updatedAt = Instant.now();
-            return outbox.append(session, c.changed(CourseChanged.Change.CHANGED))
-                    .chain(() -> enrolments.fillPlaces(session, c, caller.subject())).replaceWith(c);
+            // waiting workers take the new places first, so the event tells the places left after them
+            return enrolments.fillPlaces(session, c, caller.subject())
+                    .chain(() -> outbox.append(session, c.changed(CourseChanged.Change.CHANGED))).replaceWith(c);
         }));
     }
 
@@ -153,7 +154,8 @@ public class Courses {
             c.status = Course.Status.CANCELLED;
             c.version++;
             c.updatedAt = Instant.now();
-            return outbox.append(session, c.changed(CourseChanged.Change.CANCELLED)).replaceWith(c);
+            return enrolments.endAll(session, c, "course cancelled")
+                    .chain(() -> outbox.append(session, c.changed(CourseChanged.Change.CANCELLED))).replaceWith(c);
         }));
     }
 

@@ -53,13 +53,15 @@ public class Enrolments {
                         throw ProblemException.conflict("course-cancelled", "course " + courseId + " is cancelled");
                     }
                     return session.find(Trainee.class, workerId).chain(trainee -> {
+                        boolean allowed = self || caller.governs(course.region)
+                                || (trainee != null && caller.governs(trainee.householdRegion));
+                        if (!allowed) {
+                            throw ProblemException.forbidden("a worker enrols themselves; officers enrol workers of, "
+                                    + "or courses in, their region");
+                        }
                         if (trainee == null) {
                             throw ProblemException.conflict("unknown-worker", "training-service has not learned of "
                                     + "labour file " + workerId + " yet (it arrives within seconds of registration); try again");
-                        }
-                        if (!self && !caller.governs(trainee.householdRegion) && !caller.governs(course.region)) {
-                            throw ProblemException.forbidden("a worker enrols themselves; officers enrol workers of, "
-                                    + "or courses in, their region");
                         }
                         return existing(session, courseId, workerId).chain(existing -> {
                             if (existing != null) {
@@ -95,7 +97,7 @@ public class Enrolments {
 
     /** Moves waiting workers, first come first served, into the course's free places (inside the caller's lock). */
     public Uni<Void> fillPlaces(Mutiny.Session session, Course course, String by) {
-        if (course.placesLeft() <= 0) {
+        if (course.placesLeft() <= 0 || course.status == Course.Status.CANCELLED) {
             return Uni.createFrom().voidItem();
         }
         return session.createSelectionQuery("from Enrolment where courseId = :course and status = :waiting "
@@ -107,6 +109,24 @@ public class Enrolments {
                     List<DomainEvent> events = waiting.stream().map(e -> {
                         course.enrolled++;
                         e.place(now);
+                        return (DomainEvent) e.changed(course);
+                    }).toList();
+                    return outbox.appendAll(session, events);
+                });
+    }
+
+    /** A cancelled course ends every place and spot on its waiting list, each with its event (inside the caller's lock). */
+    public Uni<Void> endAll(Mutiny.Session session, Course course, String reason) {
+        return session.createSelectionQuery("from Enrolment where courseId = :course and status in (:open)",
+                        Enrolment.class)
+                .setParameter("course", course.id).setParameter("open", List.of(Status.ENROLLED, Status.WAITING))
+                .getResultList()
+                .chain(open -> {
+                    Instant now = Instant.now();
+                    List<DomainEvent> events = open.stream().map(e -> {
+                        if (e.drop(reason, now)) {
+                            course.enrolled--;
+                        }
                         return (DomainEvent) e.changed(course);
                     }).toList();
                     return outbox.appendAll(session, events);
@@ -220,6 +240,9 @@ public class Enrolments {
                                 && caller.workerId().filter(found.workerId.toString()::equals).isPresent();
                         if (!runs(caller, course) && !caller.governs(found.householdRegion) && !(workerMay && worker)) {
                             throw ProblemException.forbidden("the course's provider and officers record this");
+                        }
+                        if (course.status == Course.Status.CANCELLED) {
+                            throw ProblemException.conflict("course-cancelled", "course " + course.id + " is cancelled");
                         }
                         return step.apply(session, course, found, now).replaceWith(found);
                     });

@@ -99,6 +99,15 @@ public class Claim {
         return move(outcome, null, "subsidy-service", now);
     }
 
+    /** The amount an approval will use of the budget; refused unless the claim is eligible and awaiting approval. */
+    public BigDecimal approvable() {
+        expect(ClaimStatus.SUBMITTED, "approved");
+        if (amount == null) {
+            throw ProblemException.conflict("claim-without-amount", "claim " + id + " has no decided amount");
+        }
+        return amount;
+    }
+
     public ClaimDecided approve(long budgetId, String officer, Instant now) {
         expect(ClaimStatus.SUBMITTED, "approved");
         this.budgetId = budgetId;

@@ -71,7 +71,11 @@ public record Programme(
         }
         for (int i = 0; i < requiredFacts.size(); i++) {
             RequiredFact fact = requiredFacts.get(i);
-            if (fact.aboutAHire() && !aboutAHire(kind)) {
+            boolean postFact = fact == RequiredFact.PUBLIC_WELFARE_POST || fact == RequiredFact.EMPLOYED_IN_PERIOD;
+            if (postFact && kind != ProgrammeKind.PUBLIC_WELFARE_POST) {
+                errors.add(new Problem.FieldError(path + ".requiredFacts[" + i + "]",
+                        fact + " belongs to a PUBLIC_WELFARE_POST programme (a claim per post and month)"));
+            } else if (fact.aboutAHire() && !aboutAHire(kind)) {
                 errors.add(new Problem.FieldError(path + ".requiredFacts[" + i + "]",
                         fact + " is about a hire; a " + kind + " claim is not"));
             }

@@ -21,6 +21,7 @@ import org.laborlink.events.training.CourseMode;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.IfMatch;
 import org.laborlink.platform.problem.PathIds;
+import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
 import org.laborlink.training.course.Courses;
 
@@ -55,7 +56,13 @@ public class CourseResource {
             @QueryParam("limit") Integer limit) {
         int size = limit == null ? 50 : Math.max(1, Math.min(limit, 200));
         String prefix = region == null ? null : RegionCode.isWellFormed(region) ? new RegionCode(region).prefix() : region;
-        return courses.search(occupation, skill, prefix, mode, after == null ? null : PathIds.uuid("after", after), size)
+        UUID cursor;
+        try {
+            cursor = after == null ? null : UUID.fromString(after);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("after", "must be the id of the last course of the previous page");
+        }
+        return courses.search(occupation, skill, prefix, mode, cursor, size)
                 .map(page -> new CoursePage(page.stream().map(CourseView::of).toList(), page.size() < size ? null
                         : "/api/v1/courses?after=" + page.get(page.size() - 1).id + "&limit=" + size
                                 + (occupation == null ? "" : "&occupation=" + occupation)
