@@ -21,6 +21,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.laborlink.events.EventEnvelope;
 import org.laborlink.platform.testing.ResidentIds;
 
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -41,6 +42,11 @@ final class Platform {
     static final String HANGZHOU_XIHU = "330106";
     static final String ELDERLY_CARE = "4-10-01-05";
     static final String HOUSEKEEPING = "4-10-01-06";
+
+    static {
+        // a failed expectation shows the request and the answer (problem detail included), not just a status
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
 
     private Platform() {
     }
