@@ -2,11 +2,17 @@ package org.laborlink.events.consumer;
 
 import java.time.Duration;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.laborlink.events.DomainEvent;
+import org.laborlink.events.EventEnvelope;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.mutiny.Uni;
@@ -23,9 +29,26 @@ public class ConsumedEvents {
             insert into consumed_event (consumer, event_id) values (:consumer, :eventId) on conflict do nothing""";
 
     private final Mutiny.SessionFactory sessions;
+    private final ObjectMapper json;
 
-    public ConsumedEvents(Mutiny.SessionFactory sessions) {
+    public ConsumedEvents(Mutiny.SessionFactory sessions, ObjectMapper json) {
         this.sessions = sessions;
+        this.json = json;
+    }
+
+    /**
+     * Reads a record's event and, when it is one of {@code type}, runs the effect once (as
+     * {@link #once(String, UUID, Function)}); any other event of the topic is not this consumer's business. A record
+     * that is no LaborLink event fails (and goes to the dead-letter topic with the reason).
+     */
+    public <T> Uni<Void> once(String consumer, ConsumerRecord<String, String> record, Class<T> type,
+            BiFunction<Mutiny.Session, T, Uni<Void>> effect) {
+        EventEnvelope envelope = EventEnvelope.fromKafka(record);
+        DomainEvent event = envelope.dataAsEvent(json);
+        if (!type.isInstance(event)) {
+            return Uni.createFrom().voidItem();
+        }
+        return once(consumer, envelope.id(), session -> effect.apply(session, type.cast(event)));
     }
 
     /**

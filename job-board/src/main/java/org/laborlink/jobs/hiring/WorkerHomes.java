@@ -8,12 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.laborlink.events.DomainEvent;
-import org.laborlink.events.EventEnvelope;
 import org.laborlink.events.consumer.ConsumedEvents;
 import org.laborlink.events.workers.LabourFileFacts;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 
@@ -36,21 +32,14 @@ public class WorkerHomes {
              where worker_home.version < excluded.version""";
 
     private final ConsumedEvents consumed;
-    private final ObjectMapper json;
 
-    public WorkerHomes(ConsumedEvents consumed, ObjectMapper json) {
+    public WorkerHomes(ConsumedEvents consumed) {
         this.consumed = consumed;
-        this.json = json;
     }
 
     @Incoming("workers")
     public Uni<Void> on(ConsumerRecord<String, String> record) {
-        EventEnvelope envelope = EventEnvelope.fromKafka(record);
-        DomainEvent event = envelope.dataAsEvent(json);
-        if (!(event instanceof LabourFileFacts file)) {
-            return Uni.createFrom().voidItem();
-        }
-        return consumed.once(CONSUMER, envelope.id(), session -> record(session, file));
+        return consumed.once(CONSUMER, record, LabourFileFacts.class, this::record);
     }
 
     private Uni<Void> record(Mutiny.Session session, LabourFileFacts file) {

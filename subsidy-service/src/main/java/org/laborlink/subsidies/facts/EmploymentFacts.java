@@ -9,13 +9,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.laborlink.events.DomainEvent;
-import org.laborlink.events.EventEnvelope;
 import org.laborlink.events.consumer.ConsumedEvents;
 import org.laborlink.events.employment.EmploymentEnded;
 import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.subsidies.claim.Claims;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 
@@ -41,29 +38,23 @@ public class EmploymentFacts {
              where employment_id = :id and version < :version""";
 
     private final ConsumedEvents consumed;
-    private final ObjectMapper json;
     private final Claims claims;
 
-    public EmploymentFacts(ConsumedEvents consumed, ObjectMapper json, Claims claims) {
+    public EmploymentFacts(ConsumedEvents consumed, Claims claims) {
         this.consumed = consumed;
-        this.json = json;
         this.claims = claims;
     }
 
     @Incoming("employment")
     public Uni<Void> on(ConsumerRecord<String, String> record) {
-        EventEnvelope envelope = EventEnvelope.fromKafka(record);
-        DomainEvent event = envelope.dataAsEvent(json);
-        if (event instanceof WorkerHired hired) {
-            return consumed.once(CONSUMER, envelope.id(), session -> hired(session, hired));
-        }
-        if (event instanceof EmploymentEnded ended) {
-            return consumed.once(CONSUMER, envelope.id(), session -> session.createNativeQuery(ENDED)
+        return consumed.once(CONSUMER, record, DomainEvent.class, (session, event) -> switch (event) {
+            case WorkerHired hired -> hired(session, hired);
+            case EmploymentEnded ended -> session.createNativeQuery(ENDED)
                     .setParameter("id", UUID.fromString(ended.employmentId())).setParameter("version", ended.version())
                     .setParameter("end", ended.endDate()).setParameter("now", Instant.now())
-                    .executeUpdate().replaceWithVoid());
-        }
-        return Uni.createFrom().voidItem();
+                    .executeUpdate().replaceWithVoid();
+            default -> Uni.createFrom().voidItem();
+        });
     }
 
     private Uni<Void> hired(Mutiny.Session session, WorkerHired hired) {

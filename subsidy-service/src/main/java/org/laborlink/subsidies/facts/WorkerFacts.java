@@ -8,13 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.laborlink.events.DomainEvent;
-import org.laborlink.events.EventEnvelope;
 import org.laborlink.events.consumer.ConsumedEvents;
 import org.laborlink.events.workers.LabourFileFacts;
 import org.laborlink.subsidies.claim.Claims;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 
@@ -38,23 +34,16 @@ public class WorkerFacts {
              where worker_fact.version < excluded.version""";
 
     private final ConsumedEvents consumed;
-    private final ObjectMapper json;
     private final Claims claims;
 
-    public WorkerFacts(ConsumedEvents consumed, ObjectMapper json, Claims claims) {
+    public WorkerFacts(ConsumedEvents consumed, Claims claims) {
         this.consumed = consumed;
-        this.json = json;
         this.claims = claims;
     }
 
     @Incoming("workers")
     public Uni<Void> on(ConsumerRecord<String, String> record) {
-        EventEnvelope envelope = EventEnvelope.fromKafka(record);
-        DomainEvent event = envelope.dataAsEvent(json);
-        if (!(event instanceof LabourFileFacts file)) {
-            return Uni.createFrom().voidItem();
-        }
-        return consumed.once(CONSUMER, envelope.id(), session -> record(session, file));
+        return consumed.once(CONSUMER, record, LabourFileFacts.class, this::record);
     }
 
     private Uni<Void> record(Mutiny.Session session, LabourFileFacts file) {

@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.laborlink.events.DomainEvent;
-import org.laborlink.events.EventEnvelope;
 import org.laborlink.events.consumer.ConsumedEvents;
 import org.laborlink.events.jobs.PostingFacts;
 import org.laborlink.events.workers.LabourFileFacts;
@@ -56,12 +54,7 @@ public class TraineeFacts {
 
     @Incoming("workers")
     public Uni<Void> onWorker(ConsumerRecord<String, String> record) {
-        EventEnvelope envelope = EventEnvelope.fromKafka(record);
-        DomainEvent event = envelope.dataAsEvent(json);
-        if (!(event instanceof LabourFileFacts file)) {
-            return Uni.createFrom().voidItem();
-        }
-        return consumed.once(WORKERS, envelope.id(), session -> session.createNativeQuery(TRAINEE)
+        return consumed.once(WORKERS, record, LabourFileFacts.class, (session, file) -> session.createNativeQuery(TRAINEE)
                 .setParameter("id", UUID.fromString(file.workerId())).setParameter("version", file.version())
                 .setParameter("region", file.householdRegion()).setParameter("status", file.povertyStatus().name())
                 .setParameter("skills", object(new Trainee.Skills(file.skills(), file.desiredOccupations())))
@@ -72,12 +65,7 @@ public class TraineeFacts {
 
     @Incoming("jobs")
     public Uni<Void> onPosting(ConsumerRecord<String, String> record) {
-        EventEnvelope envelope = EventEnvelope.fromKafka(record);
-        DomainEvent event = envelope.dataAsEvent(json);
-        if (!(event instanceof PostingFacts posting)) {
-            return Uni.createFrom().voidItem();
-        }
-        return consumed.once(JOBS, envelope.id(), session -> session.createNativeQuery(POSTING)
+        return consumed.once(JOBS, record, PostingFacts.class, (session, posting) -> session.createNativeQuery(POSTING)
                 .setParameter("id", UUID.fromString(posting.postingId())).setParameter("version", posting.version())
                 .setParameter("occupation", posting.occupationCode())
                 .setParameter("required", object(new PostingSkills.Required(posting.requiredSkills())))
