@@ -150,6 +150,16 @@ class TrainingTest {
         assertEquals(percent(province.getInt("total.completed"), 5000), province.getDouble("total.completionPercent"), 0.001);
         assertNotNull(province.get("subRegions.find { it.region == '522600' }"));
         as(Tokens.officerXichang()).get("/api/v1/regions/" + Platform.KAILI + "/training-targets").then().statusCode(404);
+
+        // the completion is a fact subsidy-service decides a training subsidy from: claimed 2,000, capped at 1,500
+        String claim = as(Tokens.officerKaili()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("programme", "TRAINING", "enrolmentId", enrolment, "amount", 2000,
+                        "evidence", List.of(Map.of("kind", "training-certificate", "reference", certificate))))
+                .post("/api/v1/claims").then().statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).untilAsserted(() ->
+                as(Tokens.officerKaili()).get("/api/v1/claims/" + claim).then().statusCode(200)
+                        .body("status", equalTo("SUBMITTED")).body("amount", equalTo(1500.0f))
+                        .body("workerId", equalTo(worker)));
     }
 
     private static double percent(int completed, int target) {

@@ -32,6 +32,7 @@ import org.laborlink.subsidies.claim.domain.Eligibility.Facts;
 import org.laborlink.subsidies.claim.domain.Eligibility.Placement;
 import org.laborlink.subsidies.facts.EmployerFact;
 import org.laborlink.subsidies.facts.EmploymentFact;
+import org.laborlink.subsidies.facts.TrainingFact;
 import org.laborlink.subsidies.facts.WorkerFact;
 import org.laborlink.subsidies.policy.PolicyCatalogue;
 import org.laborlink.subsidies.policy.domain.Claimant;
@@ -68,8 +69,8 @@ public class Claims {
 
     public Uni<Claim> submit(ClaimRequests.SubmitClaim request, Caller caller) {
         Claim claim = newClaim(request, caller);
-        return sessions.withTransaction(session -> lockSubjects(session, claim.employmentId, claim.workerId,
-                        claim.employerId)
+        return sessions.withTransaction(session -> lockSubjects(session, claim.employmentId, claim.enrolmentId,
+                        claim.workerId, claim.employerId)
                 .chain(() -> live(session, claim.programme, claim.subjectKey))
                 .chain(existing -> {
                     if (existing != null) {
@@ -202,6 +203,9 @@ public class Claims {
         Instant now = Instant.now(clock);
         return facts(session, claim).chain(facts -> {
             EmploymentFact hire = facts.employment();
+            if (facts.training() != null) {
+                claim.workerId = facts.training().workerId;
+            }
             if (hire != null) {
                 claim.workerId = hire.workerId;
                 claim.employerId = hire.employerId;
@@ -244,19 +248,23 @@ public class Claims {
     private Uni<Facts> facts(Mutiny.Session session, Claim claim) {
         Uni<EmploymentFact> hire = claim.employmentId == null ? Uni.createFrom().nullItem()
                 : session.find(EmploymentFact.class, claim.employmentId);
-        return hire.chain(h -> {
-            UUID workerId = h != null ? h.workerId : claim.workerId;
+        Uni<TrainingFact> course = claim.enrolmentId == null ? Uni.createFrom().nullItem()
+                : session.find(TrainingFact.class, claim.enrolmentId);
+        return hire.chain(h -> course.chain(t -> {
+            UUID workerId = h != null ? h.workerId : t != null ? t.workerId : claim.workerId;
             String employerId = h != null ? h.employerId : claim.employerId;
-            // the hire names the worker and employer: serialise with their facts arriving before reading them
-            Uni<Void> locked = h == null ? Uni.createFrom().voidItem() : lockSubjects(session, workerId, employerId);
-            return locked.chain(() -> factsOf(session, h, workerId, employerId));
-        });
+            // the hire (or the completion) names the worker and employer: serialise with their facts arriving
+            Uni<Void> locked = h == null && t == null ? Uni.createFrom().voidItem()
+                    : lockSubjects(session, workerId, employerId);
+            return locked.chain(() -> factsOf(session, h, t, workerId, employerId));
+        }));
     }
 
-    private static Uni<Facts> factsOf(Mutiny.Session session, EmploymentFact h, UUID workerId, String employerId) {
+    private static Uni<Facts> factsOf(Mutiny.Session session, EmploymentFact h, TrainingFact t, UUID workerId,
+            String employerId) {
         Uni<WorkerFact> worker = workerId == null ? Uni.createFrom().nullItem() : session.find(WorkerFact.class, workerId);
         return worker.chain(w -> (employerId == null ? Uni.createFrom().<EmployerFact>nullItem()
-                : session.find(EmployerFact.class, employerId)).map(e -> new Facts(w, h, e)));
+                : session.find(EmployerFact.class, employerId)).map(e -> new Facts(w, h, e, t)));
     }
 
     /** The facts a decision was made from, for the audit trail. */
@@ -285,6 +293,11 @@ public class Claims {
             used.put("employer", Map.of("employerId", facts.employer().employerId, "version", facts.employer().version,
                     "region", facts.employer().region, "sme", facts.employer().sme,
                     "helpingCompany", facts.employer().helpingCompany));
+        }
+        if (facts.training() != null) {
+            used.put("training", Map.of("enrolmentId", facts.training().enrolmentId.toString(),
+                    "courseId", facts.training().courseId.toString(), "assessedLevel", facts.training().assessedLevel.name(),
+                    "completedOn", facts.training().completedOn.toString()));
         }
         used.put("decision", decision);
         return used;
@@ -414,8 +427,11 @@ public class Claims {
                 c.period = String.valueOf(required("year", r.year(), "names the school year (its first calendar year)"));
                 c.subjectKey = c.workerId + ":" + c.period;
             }
-            case TRAINING -> throw ProblemException.invalidField("programme",
-                    "TRAINING claims open once training-service publishes completions");
+            case TRAINING -> {
+                c.enrolmentId = required("enrolmentId", r.enrolmentId(), "names the completed course claimed for");
+                c.subjectKey = c.enrolmentId.toString();
+                required("amount", r.amount(), "is the training cost claimed (the programme pays up to its cap)");
+            }
         }
         Instant now = Instant.now(clock);
         c.submittedAt = now;

@@ -13,6 +13,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.laborlink.events.JobType;
+import org.laborlink.events.SkillLevel;
 import org.laborlink.events.subsidies.ProgrammeKind;
 import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.subsidies.claim.domain.Claim;
@@ -23,6 +24,7 @@ import org.laborlink.subsidies.claim.domain.Eligibility.PolicyInEffect;
 import org.laborlink.subsidies.claim.domain.Evidence;
 import org.laborlink.subsidies.facts.EmployerFact;
 import org.laborlink.subsidies.facts.EmploymentFact;
+import org.laborlink.subsidies.facts.TrainingFact;
 import org.laborlink.subsidies.facts.WorkerFact;
 import org.laborlink.subsidies.policy.domain.Claimant;
 import org.laborlink.subsidies.policy.domain.Programme;
@@ -44,8 +46,11 @@ class EligibilityTest {
     static final Programme WELFARE = new Programme(ProgrammeKind.PUBLIC_WELFARE_POST, "pw", List.of(Claimant.OFFICER),
             null, null, null, new BigDecimal("0.5"), new BigDecimal("300000"),
             List.of(RequiredFact.HIRED, RequiredFact.PUBLIC_WELFARE_POST, RequiredFact.EMPLOYED_IN_PERIOD), List.of(), 90);
+    static final Programme TRAINING = new Programme(ProgrammeKind.TRAINING, "training", List.of(Claimant.WORKER,
+            Claimant.OFFICER), new BigDecimal("1500"), null, null, null, null, List.of(RequiredFact.TRAINING_COMPLETED),
+            List.of(), 365);
     static final SubsidyPolicy GUIZHOU = new SubsidyPolicy(new BigDecimal("1890.00"), new BigDecimal("333.33"),
-            List.of(TRANSPORT, SME, WELFARE));
+            List.of(TRANSPORT, SME, WELFARE, TRAINING));
     static final Optional<PolicyInEffect> IN_EFFECT = Optional.of(new PolicyInEffect("520000", 1,
             LocalDate.of(2026, 1, 1), GUIZHOU));
 
@@ -120,6 +125,27 @@ class EligibilityTest {
         Decision d = Eligibility.decide(claim, facts, Eligibility.place(claim, facts), Optional.empty(), START);
         assertEquals(List.of("programme-offered"), d.failedRules());
         assertNull(d.amount());
+    }
+
+    @Test
+    void aTrainingClaimWaitsForItsCompletionThenIsCappedWithinAYear() {
+        Claim claim = claim(ProgrammeKind.TRAINING, Claimant.WORKER, null, "2000");
+        claim.enrolmentId = UUID.randomUUID();
+        WorkerFact worker = worker(PovertyStatus.REGISTERED_POOR);
+        claim.claimantRef = worker.workerId.toString();
+        assertTrue(Eligibility.missingForPlacement(claim, new Facts(worker, null, null, null)).get(0)
+                .contains("training.v1"));
+        TrainingFact completed = new TrainingFact();
+        completed.enrolmentId = claim.enrolmentId;
+        completed.workerId = worker.workerId;
+        completed.courseId = UUID.randomUUID();
+        completed.occupationCode = "4-10-01-06";
+        completed.assessedLevel = SkillLevel.CERTIFIED;
+        completed.completedOn = START;
+        Facts facts = new Facts(worker, null, null, completed);
+        assertEquals(List.of(), decide(claim, facts, START.plusDays(30)).failedRules());
+        assertEquals(new BigDecimal("1500"), decide(claim, facts, START.plusDays(30)).amount());
+        assertEquals(List.of("claim-window"), decide(claim, facts, START.plusDays(366)).failedRules());
     }
 
     private static Decision decide(Claim claim, Facts facts, LocalDate submittedOn) {

@@ -26,12 +26,14 @@ public final class ClaimRequests {
     /**
      * A claim under a programme. The subject: {@code employmentId} (the hire) for TRANSPORT, SME_HIRING and
      * PUBLIC_WELFARE_POST, with {@code period} (yyyy-MM) for the last; {@code employerId} and {@code year} for
-     * HELPING_COMPANY_REWARD, {@code workerId} and {@code year} for STUDENT_LIVING (a claimant's own id by default).
-     * {@code amount}: what is claimed, required where the programme pays up to a cap (TRANSPORT).
+     * HELPING_COMPANY_REWARD, {@code workerId} and {@code year} for STUDENT_LIVING (a claimant's own id by default),
+     * {@code enrolmentId} (the completed course) for TRAINING. {@code amount}: what is claimed, required where the
+     * programme pays up to a cap (TRANSPORT, TRAINING).
      */
     public record SubmitClaim(
             @NotNull ProgrammeKind programme,
             UUID employmentId,
+            UUID enrolmentId,
             UUID workerId,
             @Size(max = 64) String employerId,
             @Pattern(regexp = "[0-9]{4}-(0[1-9]|1[0-2])", message = "must be a month, yyyy-MM") String period,

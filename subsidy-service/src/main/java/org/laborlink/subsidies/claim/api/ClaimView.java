@@ -18,7 +18,7 @@ import org.laborlink.subsidies.policy.domain.Claimant;
  * Money in yuan.
  */
 public record ClaimView(UUID id, long version, ProgrammeKind programme, ClaimStatus status, Claimant claimantRole,
-        UUID employmentId, UUID workerId, String employerId, String period, BigDecimal amountClaimed, BigDecimal amount,
+        UUID employmentId, UUID enrolmentId, UUID workerId, String employerId, String period, BigDecimal amountClaimed, BigDecimal amount,
         List<Evidence> evidence, String region, Policy policy, Decision decision, String reason,
         String paymentReference, Instant submittedAt, Instant decidedAt, Instant paidAt, List<AuditEntry> trail) {
 
@@ -31,8 +31,8 @@ public record ClaimView(UUID id, long version, ProgrammeKind programme, ClaimSta
     }
 
     public static ClaimView of(Claim c, List<AuditEntry> trail) {
-        return new ClaimView(c.id, c.version, c.programme, c.status, c.claimantRole, c.employmentId, c.workerId,
-                c.employerId, c.period, c.amountClaimed, c.amount, c.evidence.items(), c.region,
+        return new ClaimView(c.id, c.version, c.programme, c.status, c.claimantRole, c.employmentId, c.enrolmentId,
+                c.workerId, c.employerId, c.period, c.amountClaimed, c.amount, c.evidence.items(), c.region,
                 c.policyProvince == null ? null : new Policy(c.policyProvince, c.policyVersion, c.budgetYear),
                 c.decision, c.reason, c.paymentReference, c.submittedAt, c.decidedAt, c.paidAt, trail);
     }

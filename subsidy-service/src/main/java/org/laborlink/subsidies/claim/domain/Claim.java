@@ -24,7 +24,8 @@ import org.laborlink.subsidies.policy.domain.Claimant;
 
 /**
  * A subsidy claim under a programme, for one subject: a hire (transport, SME hiring), a hire and month
- * (public-welfare post), an employer's year (helping-company reward), a worker's year (student living). Its region,
+ * (public-welfare post), an employer's year (helping-company reward), a worker's year (student living), a completed
+ * course (training). Its region,
  * the catalogue version it was held to and its decision come from the facts. Money in yuan.
  */
 @Entity
@@ -54,6 +55,9 @@ public class Claim {
     public String employerId;
     @Column(name = "employment_id")
     public UUID employmentId;
+    /** The completed course a TRAINING claim is for. */
+    @Column(name = "enrolment_id")
+    public UUID enrolmentId;
     /** The month (yyyy-MM) of a public-welfare post claim, or the year (yyyy) of a yearly one. */
     public String period;
     @Column(name = "amount_claimed")

@@ -18,6 +18,7 @@ import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.platform.reference.RegionCode;
 import org.laborlink.subsidies.facts.EmployerFact;
 import org.laborlink.subsidies.facts.EmploymentFact;
+import org.laborlink.subsidies.facts.TrainingFact;
 import org.laborlink.subsidies.facts.WorkerFact;
 import org.laborlink.subsidies.policy.domain.Claimant;
 import org.laborlink.subsidies.policy.domain.Programme;
@@ -39,7 +40,11 @@ public final class Eligibility {
     }
 
     /** The facts a claim's subject has so far (any may be null). */
-    public record Facts(WorkerFact worker, EmploymentFact employment, EmployerFact employer) {
+    public record Facts(WorkerFact worker, EmploymentFact employment, EmployerFact employer, TrainingFact training) {
+
+        public Facts(WorkerFact worker, EmploymentFact employment, EmployerFact employer) {
+            this(worker, employment, employer, null);
+        }
     }
 
     /** Where a claim belongs: the paying region, the date whose catalogue applies, the budget year. */
@@ -68,7 +73,14 @@ public final class Eligibility {
                     missing.add("labour file " + workerOf(claim, facts) + " (workers.v1)");
                 }
             }
-            case STUDENT_LIVING, TRAINING -> {
+            case TRAINING -> {
+                if (facts.training() == null) {
+                    missing.add("training completion " + claim.enrolmentId + " (training.v1)");
+                } else if (facts.worker() == null) {
+                    missing.add("labour file " + facts.training().workerId + " (workers.v1)");
+                }
+            }
+            case STUDENT_LIVING -> {
                 if (facts.worker() == null) {
                     missing.add("labour file " + claim.workerId + " (workers.v1)");
                 }
@@ -91,7 +103,8 @@ public final class Eligibility {
         LocalDate reference = switch (claim.programme) {
             case TRANSPORT, SME_HIRING -> hire.startDate;
             case PUBLIC_WELFARE_POST -> YearMonth.parse(claim.period).atDay(1);
-            case HELPING_COMPANY_REWARD, STUDENT_LIVING, TRAINING -> LocalDate.of(Integer.parseInt(claim.period), 1, 1);
+            case HELPING_COMPANY_REWARD, STUDENT_LIVING -> LocalDate.of(Integer.parseInt(claim.period), 1, 1);
+            case TRAINING -> facts.training().completedOn;
         };
         return new Placement(region, region.substring(0, 2) + "0000", reference, reference.getYear());
     }
@@ -206,11 +219,15 @@ public final class Eligibility {
 
     private static void window(Claim claim, Facts facts, Placement placement, Programme programme, LocalDate submittedOn,
             List<RuleCheck> rules) {
-        if (programme.claimWindowDays() == null || !Programme.aboutAHire(claim.programme)) {
+        boolean dated = Programme.aboutAHire(claim.programme) || claim.programme == ProgrammeKind.TRAINING;
+        if (programme.claimWindowDays() == null || !dated) {
             return;
         }
-        LocalDate opens = claim.programme == ProgrammeKind.PUBLIC_WELFARE_POST
-                ? YearMonth.parse(claim.period).atEndOfMonth() : facts.employment().startDate;
+        LocalDate opens = switch (claim.programme) {
+            case PUBLIC_WELFARE_POST -> YearMonth.parse(claim.period).atEndOfMonth();
+            case TRAINING -> facts.training().completedOn;
+            default -> facts.employment().startDate;
+        };
         LocalDate closes = opens.plusDays(programme.claimWindowDays());
         boolean in = !submittedOn.isAfter(closes);
         rules.add(new RuleCheck("claim-window", in, (in ? "submitted on " + submittedOn + ", by " : "submitted on "
@@ -278,13 +295,23 @@ public final class Eligibility {
                         + (hire.endDate == null ? "" : " to " + hire.endDate) + "; claimed month " + month,
                         figures("startDate", hire.startDate, "endDate", hire.endDate, "period", month.toString())));
             }
-            case TRAINING_COMPLETED -> missing.add("training completion of " + workerOf(claim, facts) + " (training.v1)");
+            case TRAINING_COMPLETED -> {
+                if (facts.training() == null) {
+                    missing.add("training completion " + claim.enrolmentId + " (training.v1)");
+                    return;
+                }
+                rules.add(new RuleCheck("fact:" + fact, true, "completed course " + facts.training().courseId + " on "
+                        + facts.training().completedOn + ", assessed " + facts.training().assessedLevel,
+                        figures("courseId", facts.training().courseId, "occupationCode", facts.training().occupationCode,
+                                "assessedLevel", facts.training().assessedLevel, "completedOn", facts.training().completedOn)));
+            }
         }
     }
 
     /** The worker a claim is about: the hire's worker, or the one the claim names. */
     public static UUID workerOf(Claim claim, Facts facts) {
-        return facts.employment() != null ? facts.employment().workerId : claim.workerId;
+        return facts.employment() != null ? facts.employment().workerId
+                : facts.training() != null ? facts.training().workerId : claim.workerId;
     }
 
     /** The employer a claim is about: the hire's employer, or the one the claim names. */

@@ -85,6 +85,10 @@ public record Programme(
                             fact + " is about an employer; a " + kind + " claim has none"));
                 }
             }
+            if (fact == RequiredFact.TRAINING_COMPLETED && kind != ProgrammeKind.TRAINING) {
+                errors.add(new Problem.FieldError(path + ".requiredFacts[" + i + "]",
+                        "TRAINING_COMPLETED belongs to a TRAINING programme (a claim per completed course)"));
+            }
             if (fact == RequiredFact.POVERTY_REGISTERED && kind == ProgrammeKind.HELPING_COMPANY_REWARD) {
                 errors.add(new Problem.FieldError(path + ".requiredFacts[" + i + "]",
                         "a HELPING_COMPANY_REWARD claim is about an employer, not a worker"));
