@@ -5,6 +5,7 @@ import static io.restassured.RestAssured.given;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -88,6 +90,21 @@ final class Platform {
             for (EventEnvelope e : events) {
                 producer.send(e.toKafkaRecord(topic)).get();
             }
+        }
+    }
+
+    /**
+     * A detailed CSCO 2022 occupation drawn at random from the reference data: a skill few earlier runs' postings,
+     * courses or workers share, so a test's own data is not crowded out of a ranked list.
+     */
+    static String randomOccupation() {
+        try (var lines = Files.lines(Path.of(System.getProperty("laborlink.reference-data.dir", "../../shared/data"),
+                "csco22.csv"))) {
+            List<String> detailed = lines.map(l -> l.split(",", 3)).filter(f -> f.length > 1 && "4".equals(f[0]))
+                    .map(f -> f[1]).toList();
+            return detailed.get(ThreadLocalRandom.current().nextInt(detailed.size()));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

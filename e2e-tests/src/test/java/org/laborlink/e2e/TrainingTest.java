@@ -8,13 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.laborlink.e2e.Platform.as;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -24,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.laborlink.platform.testing.Tokens;
@@ -91,7 +86,7 @@ class TrainingTest {
     void aCompletionAddsTheCertifiedSkillToTheLabourFileAndChangesTheRecommendationsAndTheTargetReport() {
         int year = TODAY.getYear();
         // a skill few other courses teach, so this test's course is among the suggestions whatever earlier runs left
-        String skill = rarelyTaughtSkill();
+        String skill = Platform.randomOccupation();
         String worker = worker(Map.of("desiredOccupations", List.of(Platform.HOUSEKEEPING),
                 "acceptedJobTypes", List.of("REGULAR", "CARING_JOB")));
         String job = as(Tokens.employer()).body(Map.ofEntries(Map.entry("title", "家政服务员 " + UUID.randomUUID()),
@@ -167,18 +162,6 @@ class TrainingTest {
                 as(Tokens.officerKaili()).get("/api/v1/claims/" + claim).then().statusCode(200)
                         .body("status", equalTo("SUBMITTED")).body("amount", equalTo(1500.0f))
                         .body("workerId", equalTo(worker)));
-    }
-
-    /** A detailed CSCO 2022 occupation drawn at random from the reference data. */
-    private static String rarelyTaughtSkill() {
-        try (var lines = Files.lines(Path.of(System.getProperty("laborlink.reference-data.dir", "../../shared/data"),
-                "csco22.csv"))) {
-            List<String> detailed = lines.map(l -> l.split(",", 3)).filter(f -> f.length > 1 && "4".equals(f[0]))
-                    .map(f -> f[1]).toList();
-            return detailed.get(ThreadLocalRandom.current().nextInt(detailed.size()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static double percent(int completed, int target) {

@@ -1,13 +1,9 @@
 package org.laborlink.matching.recommendation;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
+import static org.laborlink.matching.recommendation.RankedSearch.anyOf;
+import static org.laborlink.matching.recommendation.RankedSearch.terms;
 
-import jakarta.json.stream.JsonParser;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,14 +14,6 @@ import org.laborlink.events.JobType;
 import org.laborlink.matching.index.SearchIndexes;
 import org.laborlink.matching.jobs.JobDocument;
 import org.laborlink.matching.workers.WorkerDocument;
-import org.laborlink.platform.problem.ProblemException;
-import org.opensearch.client.opensearch.OpenSearchClient;
-import org.opensearch.client.json.JsonpMapper;
-import org.opensearch.client.opensearch._types.FieldValue;
-import org.opensearch.client.opensearch._types.SortOrder;
-import org.opensearch.client.opensearch._types.query_dsl.Query;
-import org.opensearch.client.opensearch.core.SearchRequest;
-import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Hit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,45 +28,24 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ApplicationScoped
 public class JobRecommender {
 
-    private final OpenSearchClient client;
+    private final RankedSearch search;
     private final ObjectMapper json;
     private final RecommendationExplainer explainer;
 
-    public JobRecommender(OpenSearchClient client, ObjectMapper json, RecommendationExplainer explainer) {
-        this.client = client;
+    public JobRecommender(RankedSearch search, ObjectMapper json, RecommendationExplainer explainer) {
+        this.search = search;
         this.json = json;
         this.explainer = explainer;
     }
 
     public Recommendations recommend(WorkerDocument worker, int limit, String after) {
-        JsonpMapper mapper = client._transport().jsonpMapper();
-        Query query;
-        try (JsonParser parser = mapper.jsonProvider().createParser(new StringReader(query(worker).toString()))) {
-            query = Query._DESERIALIZER.deserialize(parser, mapper);
-        }
-        SearchRequest.Builder request = new SearchRequest.Builder().index(SearchIndexes.JOBS).size(limit).query(query)
-                .sort(s -> s.score(sc -> sc.order(SortOrder.Desc)))
-                .sort(s -> s.field(f -> f.field("postingId").order(SortOrder.Asc)));
-        if (after != null && !after.isBlank()) {
-            Cursor cursor = Cursor.decode(after);
-            request.searchAfter(List.of(FieldValue.of(cursor.score()), FieldValue.of(cursor.postingId())));
-        }
-        SearchResponse<JobDocument> response;
-        try {
-            response = client.search(request.build(), JobDocument.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("OpenSearch search failed", e);
-        }
+        RankedSearch.Page<JobDocument> page = search.search(SearchIndexes.JOBS, query(worker), "postingId",
+                JobDocument.class, limit, after);
         List<Recommendation> items = new ArrayList<>();
-        Hit<JobDocument> last = null;
-        for (Hit<JobDocument> hit : response.hits().hits()) {
-            double score = hit.score() == null ? 0 : hit.score();
-            items.add(explainer.explain(worker, hit.source(), score));
-            last = hit;
+        for (Hit<JobDocument> hit : page.hits()) {
+            items.add(explainer.explain(worker, hit.source(), hit.score() == null ? 0 : hit.score()));
         }
-        String next = items.size() == limit && last != null
-                ? new Cursor(last.score() == null ? 0 : last.score(), last.id()).encode() : null;
-        return new Recommendations(worker.workerId(), items, next);
+        return new Recommendations(worker.workerId(), items, page.next());
     }
 
     private ObjectNode query(WorkerDocument worker) {
@@ -88,7 +55,7 @@ public class JobRecommender {
         filter.addObject().putObject("range").putObject("expiresOn").put("gte", "now/d");
         filter.addObject().putObject("range").putObject("placesLeft").put("gt", 0);
 
-        ArrayNode typeOrCaring = eitherOr(filter);
+        ArrayNode typeOrCaring = anyOf(filter);
         terms(typeOrCaring.addObject(), "jobType", worker.acceptedJobTypes().stream().map(Enum::name).toList());
         typeOrCaring.addObject().putObject("term").put("jobType", JobType.CARING_JOB.name());
 
@@ -98,7 +65,7 @@ public class JobRecommender {
         terms(filter.addObject(), "workProvince", List.copyOf(provinces));
 
         if (worker.expectedMonthlyPay() != null && !worker.acceptsLowerPay()) {
-            ArrayNode payOrCaring = eitherOr(filter);
+            ArrayNode payOrCaring = anyOf(filter);
             payOrCaring.addObject().putObject("range").putObject("payMax").put("gte", worker.expectedMonthlyPay());
             payOrCaring.addObject().putObject("term").put("jobType", JobType.CARING_JOB.name());
         }
@@ -134,35 +101,5 @@ public class JobRecommender {
                 .put("decay", 0.5);
         fs.put("score_mode", "multiply").put("boost_mode", "multiply");
         return functionScore;
-    }
-
-    private static ArrayNode eitherOr(ArrayNode filter) {
-        ObjectNode bool = filter.addObject().putObject("bool");
-        bool.put("minimum_should_match", 1);
-        return bool.putArray("should");
-    }
-
-    private static ObjectNode terms(ObjectNode clause, String field, List<String> values) {
-        ArrayNode array = clause.putObject("terms").putArray(field);
-        values.forEach(array::add);
-        return clause;
-    }
-
-    /** Position after the last hit of a page: its score and posting id. */
-    record Cursor(double score, String postingId) {
-
-        String encode() {
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((score + "|" + postingId).getBytes(StandardCharsets.UTF_8));
-        }
-
-        static Cursor decode(String value) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8).split("\\|", 2);
-                return new Cursor(Double.parseDouble(parts[0]), parts[1]);
-            } catch (RuntimeException e) {
-                throw ProblemException.invalidField("after", "is not a cursor this service gave out");
-            }
-        }
     }
 }

@@ -1,0 +1,98 @@
+package org.laborlink.matching.recommendation;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.stream.JsonParser;
+
+import org.laborlink.platform.problem.ProblemException;
+import org.opensearch.client.json.JsonpMapper;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.client.opensearch.core.SearchRequest;
+import org.opensearch.client.opensearch.core.search.Hit;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * One ranked question to an index, both ways (jobs for a worker, workers for a posting): the query as JSON, hits by
+ * score then id, and a cursor after the last hit for the next page.
+ */
+@ApplicationScoped
+public class RankedSearch {
+
+    /** A page of hits and the cursor of the next page (null on the last). */
+    public record Page<T>(List<Hit<T>> hits, String next) {
+    }
+
+    private final OpenSearchClient client;
+
+    public RankedSearch(OpenSearchClient client) {
+        this.client = client;
+    }
+
+    public <T> Page<T> search(String index, ObjectNode query, String idField, Class<T> type, int limit, String after) {
+        JsonpMapper mapper = client._transport().jsonpMapper();
+        Query parsed;
+        try (JsonParser parser = mapper.jsonProvider().createParser(new StringReader(query.toString()))) {
+            parsed = Query._DESERIALIZER.deserialize(parser, mapper);
+        }
+        SearchRequest.Builder request = new SearchRequest.Builder().index(index).size(limit).query(parsed)
+                .sort(s -> s.score(sc -> sc.order(SortOrder.Desc)))
+                .sort(s -> s.field(f -> f.field(idField).order(SortOrder.Asc)));
+        if (after != null && !after.isBlank()) {
+            Cursor cursor = Cursor.decode(after);
+            request.searchAfter(List.of(FieldValue.of(cursor.score()), FieldValue.of(cursor.id())));
+        }
+        List<Hit<T>> hits;
+        try {
+            hits = client.search(request.build(), type).hits().hits();
+        } catch (IOException e) {
+            throw new UncheckedIOException("OpenSearch search failed", e);
+        }
+        Hit<T> last = hits.isEmpty() ? null : hits.get(hits.size() - 1);
+        String next = hits.size() == limit && last != null
+                ? new Cursor(last.score() == null ? 0 : last.score(), last.id()).encode() : null;
+        return new Page<>(hits, next);
+    }
+
+    /** A clause of {@code filter} that holds when any of the clauses added to the returned array holds. */
+    public static ArrayNode anyOf(ArrayNode filter) {
+        ObjectNode bool = filter.addObject().putObject("bool");
+        bool.put("minimum_should_match", 1);
+        return bool.putArray("should");
+    }
+
+    /** Makes {@code clause} a terms clause: {@code field} is one of {@code values}. */
+    public static ObjectNode terms(ObjectNode clause, String field, List<String> values) {
+        ArrayNode array = clause.putObject("terms").putArray(field);
+        values.forEach(array::add);
+        return clause;
+    }
+
+    /** Position after the last hit of a page: its score and id. */
+    record Cursor(double score, String id) {
+
+        String encode() {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((score + "|" + id).getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String value) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8).split("\\|", 2);
+                return new Cursor(Double.parseDouble(parts[0]), parts[1]);
+            } catch (RuntimeException e) {
+                throw ProblemException.invalidField("after", "is not a cursor this service gave out");
+            }
+        }
+    }
+}
