@@ -1,6 +1,7 @@
 package org.laborlink.platform.reference;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -52,6 +53,12 @@ public class OccupationClassification {
     /** Whether the code names a detailed (level 4) occupation, the level postings and desired occupations use. */
     public boolean isDetailedOccupation(String code) {
         return find(code).map(o -> o.level() == 4).orElse(false);
+    }
+
+    /** Every detailed (level 4) occupation, by code. */
+    public List<Occupation> detailedOccupations() {
+        return byCode.values().stream().filter(o -> o.level() == 4).sorted(java.util.Comparator.comparing(Occupation::code))
+                .toList();
     }
 
     public int size() {
