@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.stream.JsonParser;
@@ -16,7 +17,10 @@ import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
 import org.opensearch.client.opensearch._types.SortOrder;
 import org.opensearch.client.opensearch._types.query_dsl.Query;
+import org.opensearch.client.opensearch._types.aggregations.Aggregate;
+import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch.core.SearchRequest;
+import org.opensearch.client.opensearch.core.SearchResponse;
 import org.opensearch.client.opensearch.core.search.Hit;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -29,8 +33,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ApplicationScoped
 public class RankedSearch {
 
-    /** A page of hits and the cursor of the next page (null on the last). */
-    public record Page<T>(List<Hit<T>> hits, String next) {
+    /** A page of hits, the cursor of the next page (null on the last), how many match, and the facets asked for. */
+    public record Page<T>(List<Hit<T>> hits, String next, long total, Map<String, Aggregate> aggregations) {
     }
 
     private final OpenSearchClient client;
@@ -40,28 +44,37 @@ public class RankedSearch {
     }
 
     public <T> Page<T> search(String index, ObjectNode query, String idField, Class<T> type, int limit, String after) {
+        return search(index, query, idField, type, limit, after, Map.of());
+    }
+
+    /** The same, with aggregations (facets) over everything the query matches. */
+    public <T> Page<T> search(String index, ObjectNode query, String idField, Class<T> type, int limit, String after,
+            Map<String, Aggregation> aggregations) {
         JsonpMapper mapper = client._transport().jsonpMapper();
         Query parsed;
         try (JsonParser parser = mapper.jsonProvider().createParser(new StringReader(query.toString()))) {
             parsed = Query._DESERIALIZER.deserialize(parser, mapper);
         }
         SearchRequest.Builder request = new SearchRequest.Builder().index(index).size(limit).query(parsed)
+                .aggregations(aggregations).trackTotalHits(t -> t.enabled(true))
                 .sort(s -> s.score(sc -> sc.order(SortOrder.Desc)))
                 .sort(s -> s.field(f -> f.field(idField).order(SortOrder.Asc)));
         if (after != null && !after.isBlank()) {
             Cursor cursor = Cursor.decode(after);
             request.searchAfter(List.of(FieldValue.of(cursor.score()), FieldValue.of(cursor.id())));
         }
-        List<Hit<T>> hits;
+        SearchResponse<T> response;
         try {
-            hits = client.search(request.build(), type).hits().hits();
+            response = client.search(request.build(), type);
         } catch (IOException e) {
             throw new UncheckedIOException("OpenSearch search failed", e);
         }
+        List<Hit<T>> hits = response.hits().hits();
         Hit<T> last = hits.isEmpty() ? null : hits.get(hits.size() - 1);
         String next = hits.size() == limit && last != null
                 ? new Cursor(last.score() == null ? 0 : last.score(), last.id()).encode() : null;
-        return new Page<>(hits, next);
+        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        return new Page<>(hits, next, total, response.aggregations());
     }
 
     /** A clause of {@code filter} that holds when any of the clauses added to the returned array holds. */

@@ -1,0 +1,121 @@
+package org.laborlink.matching.search;
+
+import static org.laborlink.matching.recommendation.RankedSearch.terms;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+
+import org.laborlink.matching.index.SearchIndexes;
+import org.laborlink.matching.jobs.JobDocument;
+import org.laborlink.matching.recommendation.RankedSearch;
+import org.laborlink.platform.problem.ProblemException;
+import org.laborlink.platform.reference.RegionCode;
+import org.opensearch.client.opensearch._types.aggregations.Aggregate;
+import org.opensearch.client.opensearch._types.aggregations.Aggregation;
+import org.opensearch.client.opensearch.core.search.Hit;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Job search for anyone signed in: open postings by free text (titles analysed as Chinese), near a point, in a
+ * region (a province, prefecture or county code), of a job type, paying at least a floor, in an occupation (a full
+ * CSCO code, a group like 4-10 or a category like 4); with counts by job type, province and occupation category over
+ * everything that matches; cursor paging.
+ */
+@Path("/api/v1/search/jobs")
+public class JobSearchResource {
+
+    /** A page of postings, how many match in all, the facet counts, and the cursor of the next page. */
+    public record JobPage(long total, List<JobDocument> items, Map<String, Map<String, Long>> facets, String next) {
+    }
+
+    private static final Map<String, String> FACETS = Map.of("jobType", "jobType", "province", "workProvince",
+            "occupationCategory", "occupationCategory");
+
+    private final RankedSearch search;
+    private final ObjectMapper json;
+
+    public JobSearchResource(RankedSearch search, ObjectMapper json) {
+        this.search = search;
+        this.json = json;
+    }
+
+    @GET
+    @Blocking
+    public JobPage search(@QueryParam("q") String text, @QueryParam("near") String near,
+            @QueryParam("radiusKm") @DefaultValue("50") @Min(1) @Max(5000) int radiusKm,
+            @QueryParam("region") String region, @QueryParam("jobType") String jobType,
+            @QueryParam("payMin") @Min(0) Integer payMin, @QueryParam("occupation") String occupation,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit, @QueryParam("after") String after) {
+        ObjectNode bool = json.createObjectNode();
+        ArrayNode filter = bool.putArray("filter");
+        filter.addObject().putObject("term").put("status", JobDocument.OPEN);
+        filter.addObject().putObject("range").putObject("expiresOn").put("gte", "now/d");
+        filter.addObject().putObject("range").putObject("placesLeft").put("gt", 0);
+        if (text != null && !text.isBlank()) {
+            bool.putArray("must").addObject().putObject("match").putObject("title").put("query", text.strip());
+        }
+        if (near != null) {
+            String[] point = near.split(",");
+            try {
+                double lat = Double.parseDouble(point[0].strip());
+                double lon = Double.parseDouble(point[1].strip());
+                ObjectNode distance = filter.addObject().putObject("geo_distance");
+                distance.put("distance", radiusKm + "km");
+                distance.putObject("location").put("lat", lat).put("lon", lon);
+            } catch (RuntimeException e) {
+                throw ProblemException.invalidField("near", "must be lat,lon in degrees, like 30.26,120.13");
+            }
+        }
+        if (region != null) {
+            if (!RegionCode.isWellFormed(region)) {
+                throw ProblemException.invalidField("region", RegionCode.MESSAGE);
+            }
+            String field = switch (new RegionCode(region).level()) {
+                case PROVINCE -> "workProvince";
+                case PREFECTURE -> "workPrefecture";
+                case COUNTY -> "workRegion";
+            };
+            filter.addObject().putObject("term").put(field, region);
+        }
+        if (jobType != null) {
+            terms(filter.addObject(), "jobType", List.of(jobType));
+        }
+        if (payMin != null) {
+            filter.addObject().putObject("range").putObject("payMax").put("gte", payMin);
+        }
+        if (occupation != null) {
+            String field = occupation.length() == 1 ? "occupationCategory"
+                    : occupation.length() == 4 ? "occupationGroup" : "occupationCode";
+            filter.addObject().putObject("term").put(field, occupation);
+        }
+        ObjectNode query = json.createObjectNode();
+        query.set("bool", bool);
+        Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+        FACETS.forEach((name, field) -> aggregations.put(name, Aggregation.of(a -> a.terms(t -> t.field(field).size(40)))));
+        RankedSearch.Page<JobDocument> page = search.search(SearchIndexes.JOBS, query, "postingId", JobDocument.class,
+                limit, after, aggregations);
+        Map<String, Map<String, Long>> facets = new LinkedHashMap<>();
+        for (String name : List.of("jobType", "province", "occupationCategory")) {
+            Aggregate aggregate = page.aggregations().get(name);
+            Map<String, Long> counts = new LinkedHashMap<>();
+            if (aggregate != null && aggregate.isSterms()) {
+                aggregate.sterms().buckets().array().forEach(b -> counts.put(b.key(), b.docCount()));
+            }
+            facets.put(name, counts);
+        }
+        return new JobPage(page.total(), page.hits().stream().map(Hit::source).toList(), facets, page.next());
+    }
+}
