@@ -22,4 +22,15 @@ public final class CourseAccess {
     public static boolean mayRun(Caller caller, Course course) {
         return mayRun(caller, course.providerId, course.region);
     }
+
+    /**
+     * Runs this course day to day (lists and records its enrolments): its provider wherever the provider's account
+     * sits, or an officer of its region.
+     */
+    public static boolean runs(Caller caller, Course course) {
+        if (caller.is(Role.PROVIDER)) {
+            return caller.providerId().filter(course.providerId::equals).isPresent();
+        }
+        return caller.governs(course.region);
+    }
 }

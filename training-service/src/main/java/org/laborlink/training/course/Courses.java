@@ -141,7 +141,7 @@ public class Courses {
             c.version++;
             c.updatedAt = Instant.now();
             // waiting workers take the new places first, so the event tells the places left after them
-            return enrolments.fillPlaces(session, c, caller.subject())
+            return enrolments.fillPlaces(session, c)
                     .chain(() -> outbox.append(session, c.changed(CourseChanged.Change.CHANGED))).replaceWith(c);
         }));
     }

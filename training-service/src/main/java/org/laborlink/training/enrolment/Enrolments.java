@@ -15,6 +15,7 @@ import org.laborlink.events.training.EnrolmentChanged.Status;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.problem.ProblemException;
+import org.laborlink.training.course.CourseAccess;
 import org.laborlink.training.course.domain.Course;
 import org.laborlink.training.enrolment.api.EnrolmentRequests;
 import org.laborlink.training.enrolment.domain.Enrolment;
@@ -96,7 +97,7 @@ public class Enrolments {
     }
 
     /** Moves waiting workers, first come first served, into the course's free places (inside the caller's lock). */
-    public Uni<Void> fillPlaces(Mutiny.Session session, Course course, String by) {
+    public Uni<Void> fillPlaces(Mutiny.Session session, Course course) {
         if (course.placesLeft() <= 0 || course.status == Course.Status.CANCELLED) {
             return Uni.createFrom().voidItem();
         }
@@ -140,7 +141,7 @@ public class Enrolments {
                 return outbox.append(session, e.changed(course)).replaceWithVoid();
             }
             course.enrolled--;
-            return outbox.append(session, e.changed(course)).chain(() -> fillPlaces(session, course, caller.subject()));
+            return outbox.append(session, e.changed(course)).chain(() -> fillPlaces(session, course));
         });
     }
 
@@ -202,7 +203,7 @@ public class Enrolments {
     /** A course's enrolments, for its provider and the officers of its region; anyone else: 404. */
     public Uni<List<Enrolment>> ofCourse(UUID courseId, Caller caller) {
         return sessions.withSession(session -> session.find(Course.class, courseId).chain(course -> {
-            if (course == null || !runs(caller, course)) {
+            if (course == null || !CourseAccess.runs(caller, course)) {
                 throw ProblemException.notFound("enrolments of course", courseId);
             }
             return session.createSelectionQuery("from Enrolment where courseId = :course order by enrolledAt, id",
@@ -238,7 +239,7 @@ public class Enrolments {
                         }
                         boolean worker = caller.is(Role.WORKER)
                                 && caller.workerId().filter(found.workerId.toString()::equals).isPresent();
-                        if (!runs(caller, course) && !caller.governs(found.householdRegion) && !(workerMay && worker)) {
+                        if (!CourseAccess.runs(caller, course) && !caller.governs(found.householdRegion) && !(workerMay && worker)) {
                             throw ProblemException.forbidden("the course's provider and officers record this");
                         }
                         if (course.status == Course.Status.CANCELLED) {
@@ -249,19 +250,11 @@ public class Enrolments {
         }));
     }
 
-    /** The course's provider, or an officer of its region. */
-    private static boolean runs(Caller caller, Course course) {
-        if (caller.is(Role.PROVIDER)) {
-            return caller.providerId().filter(course.providerId::equals).isPresent();
-        }
-        return caller.governs(course.region);
-    }
-
     private static boolean maySee(Caller caller, Enrolment e, Course course) {
         if (caller.is(Role.WORKER)) {
             return caller.workerId().filter(e.workerId.toString()::equals).isPresent();
         }
-        return runs(caller, course) || caller.governs(e.householdRegion);
+        return CourseAccess.runs(caller, course) || caller.governs(e.householdRegion);
     }
 
     private static Uni<Enrolment> existing(Mutiny.Session session, UUID courseId, UUID workerId) {

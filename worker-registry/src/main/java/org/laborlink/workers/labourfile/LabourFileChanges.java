@@ -60,17 +60,26 @@ public class LabourFileChanges {
             if (file.version != expectedVersion) {
                 throw ProblemException.staleVersion(expectedVersion, file.version);
             }
-            if (changes.isEmpty()) {
-                return Uni.createFrom().item(file);
-            }
-            file.version++;
-            file.updatedAt = Instant.now();
-            LabourFileUpdated updated = updated(file, changes);
-            return history.persist(HistoryEntry.of(file, caller.subject(), changes))
-                    .chain(Panache::getSession)
-                    .chain(session -> outbox.append(session, updated))
-                    .replaceWith(file);
+            return record(file, caller.subject(), changes);
         }));
+    }
+
+    /**
+     * Records changes already applied to a file in the caller's transaction: the next version, the history entry and
+     * {@code worker.updated.v1}; nothing when nothing changed. Every change of a labour file outside bulk imports
+     * (a PATCH, a training completion) ends here.
+     */
+    public Uni<LabourFile> record(LabourFile file, String changedBy, List<FieldChange> changes) {
+        if (changes.isEmpty()) {
+            return Uni.createFrom().item(file);
+        }
+        file.version++;
+        file.updatedAt = Instant.now();
+        LabourFileUpdated updated = updated(file, changes);
+        return history.persist(HistoryEntry.of(file, changedBy, changes))
+                .chain(Panache::getSession)
+                .chain(session -> outbox.append(session, updated))
+                .replaceWith(file);
     }
 
     /** Officers and admins of the region change anything; the worker only their own wishes and whereabouts. */

@@ -1,7 +1,6 @@
 package org.laborlink.workers.training;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -15,14 +14,11 @@ import org.jboss.logging.Logger;
 import org.laborlink.events.DomainEvent;
 import org.laborlink.events.EventEnvelope;
 import org.laborlink.events.consumer.ConsumedEvents;
-import org.laborlink.events.outbox.EventOutbox;
 import org.laborlink.events.training.EnrolmentChanged;
 import org.laborlink.events.workers.WorkerSkill;
 import org.laborlink.workers.labourfile.LabourFileChanges;
 import org.laborlink.workers.labourfile.domain.FieldChange;
-import org.laborlink.workers.labourfile.domain.HistoryEntry;
 import org.laborlink.workers.labourfile.domain.SkillsAndWishes;
-import org.laborlink.workers.labourfile.store.HistoryRepository;
 import org.laborlink.workers.labourfile.store.LabourFileRepository;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -44,16 +40,14 @@ public class TrainingCompletions {
     static final String SOURCE = "training-service";
 
     private final LabourFileRepository files;
-    private final HistoryRepository history;
-    private final EventOutbox outbox;
+    private final LabourFileChanges changesOfFiles;
     private final ConsumedEvents consumed;
     private final ObjectMapper json;
 
-    public TrainingCompletions(LabourFileRepository files, HistoryRepository history, EventOutbox outbox,
-            ConsumedEvents consumed, ObjectMapper json) {
+    public TrainingCompletions(LabourFileRepository files, LabourFileChanges changesOfFiles, ConsumedEvents consumed,
+            ObjectMapper json) {
         this.files = files;
-        this.history = history;
-        this.outbox = outbox;
+        this.changesOfFiles = changesOfFiles;
         this.consumed = consumed;
         this.json = json;
     }
@@ -87,12 +81,7 @@ public class TrainingCompletions {
             List<FieldChange> changes = List.of(new FieldChange("skills", w.skills(), skills));
             file.skillsAndWishes = new SkillsAndWishes(skills, w.desiredOccupations(), w.willingToMigrateTo(),
                     w.acceptedJobTypes(), w.willingToTrain(), w.trainingWishes());
-            file.version++;
-            file.updatedAt = Instant.now();
-            return history.persist(HistoryEntry.of(file, SOURCE, changes))
-                    .chain(Panache::getSession)
-                    .chain(session -> outbox.append(session, LabourFileChanges.updated(file, changes)))
-                    .replaceWithVoid();
+            return changesOfFiles.record(file, SOURCE, changes).replaceWithVoid();
         });
     }
 
