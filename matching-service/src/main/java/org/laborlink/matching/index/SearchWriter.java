@@ -2,7 +2,11 @@ package org.laborlink.matching.index;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -19,6 +23,9 @@ import org.opensearch.client.transport.httpclient5.ResponseException;
  * (the consumer does not move past the event meanwhile) up to a limit, kept under the Kafka connector's 60 s
  * limit for an unacknowledged record, then lets the event go to the dead-letter topic; a rebuild from the topic
  * repairs the index.
+ * <p>
+ * While an index is being rebuilt behind an alias, every live write also goes to the new index, so that it has
+ * whatever arrives after the rebuild read the topic's end; versions make the order of the two writers irrelevant.
  */
 @ApplicationScoped
 public class SearchWriter {
@@ -27,6 +34,9 @@ public class SearchWriter {
 
     private final OpenSearchClient client;
     private final Duration giveUpAfter;
+    private final Map<String, String> rebuilding = new ConcurrentHashMap<>();
+    /** Held by writes to a rebuilding index; taken exclusively to stop, so no write lands after the stop. */
+    private final ReadWriteLock rebuildingWrites = new ReentrantReadWriteLock();
 
     public SearchWriter(OpenSearchClient client,
             @ConfigProperty(name = "laborlink.opensearch.write-retry-limit", defaultValue = "PT45S") Duration giveUpAfter) {
@@ -35,7 +45,36 @@ public class SearchWriter {
     }
 
     /** @return true when written, false when the index already holds this or a newer version */
-    public boolean upsert(String alias, String id, long version, Object document) {
+    public boolean upsert(String alias, IndexedTopic.IndexedDocument document) {
+        boolean written = write(alias, document.id(), document.version(), document.source());
+        rebuildingWrites.readLock().lock();
+        try {
+            String next = rebuilding.get(alias);
+            if (next != null) {
+                write(next, document.id(), document.version(), document.source());
+            }
+        } finally {
+            rebuildingWrites.readLock().unlock();
+        }
+        return written;
+    }
+
+    /** From now on, writes to {@code alias} also go to {@code index}, until {@link #stopRebuilding}. */
+    void startRebuilding(String alias, String index) {
+        rebuilding.put(alias, index);
+    }
+
+    /** Returns once no write to the rebuilding index is under way any more. */
+    void stopRebuilding(String alias) {
+        rebuildingWrites.writeLock().lock();
+        try {
+            rebuilding.remove(alias);
+        } finally {
+            rebuildingWrites.writeLock().unlock();
+        }
+    }
+
+    private boolean write(String alias, String id, long version, Object document) {
         long deadline = System.nanoTime() + giveUpAfter.toNanos();
         long backoffMillis = 200;
         while (true) {

@@ -3,10 +3,12 @@ package org.laborlink.matching.jobs;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import org.laborlink.events.GeoPoint;
 import org.laborlink.events.JobType;
+import org.laborlink.events.SkillLevel;
 import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingFacts;
 import org.laborlink.events.jobs.RequiredSkill;
@@ -38,6 +40,8 @@ public record JobDocument(
         Integer placesLeft,
         List<String> mustHaveSkills,
         List<String> niceToHaveSkills,
+        List<String> mustHaveSkillLevels,
+        List<String> niceToHaveSkillLevels,
         List<RequiredSkill> requiredSkills,
         Boolean accommodation,
         Boolean meals,
@@ -58,13 +62,29 @@ public record JobDocument(
                 p.headcount(), p.placesLeft(),
                 p.requiredSkills().stream().filter(RequiredSkill::mustHave).map(RequiredSkill::code).toList(),
                 p.requiredSkills().stream().filter(s -> !s.mustHave()).map(RequiredSkill::code).toList(),
+                p.requiredSkills().stream().filter(RequiredSkill::mustHave).map(s -> skillLevel(s.code(), s.level())).toList(),
+                p.requiredSkills().stream().filter(s -> !s.mustHave()).map(s -> skillLevel(s.code(), s.level())).toList(),
                 p.requiredSkills(), p.accommodation(), p.meals(), p.transport(), p.startDate(), p.expiresOn(),
                 p.publishedAt(), null, OPEN);
     }
 
+    /**
+     * A required skill as a term ({@code code|LEVEL}): a worker's skill satisfies it when the worker's level is at
+     * least that, so the query asks for the terms of every level up to the worker's ({@link #skillLevelsMet}).
+     */
+    public static String skillLevel(String code, SkillLevel level) {
+        return code + "|" + level.name();
+    }
+
+    /** The required-skill terms a worker's skill at {@code level} satisfies. */
+    public static List<String> skillLevelsMet(String code, SkillLevel level) {
+        return Arrays.stream(SkillLevel.values()).filter(l -> l.compareTo(level) <= 0)
+                .map(l -> skillLevel(code, l)).toList();
+    }
+
     public static JobDocument closed(PostingClosed c) {
         return new JobDocument(c.postingId(), c.version(), null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, c.closedAt(),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, c.closedAt(),
                 c.outcome().name());
     }
 }

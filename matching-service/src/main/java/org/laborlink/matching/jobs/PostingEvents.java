@@ -1,14 +1,18 @@
 package org.laborlink.matching.jobs;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.laborlink.events.DomainEvent;
 import org.laborlink.events.EventEnvelope;
 import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingFacts;
+import org.laborlink.matching.index.IndexedTopic;
 import org.laborlink.matching.index.SearchIndexes;
 import org.laborlink.matching.index.SearchWriter;
 
@@ -21,21 +25,39 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
  * A record that is not a LaborLink event fails here and goes to {@code jobs.v1.dlq} with the reason.
  */
 @ApplicationScoped
-public class PostingEvents {
+public class PostingEvents implements IndexedTopic {
 
     private static final Logger LOG = Logger.getLogger(PostingEvents.class);
 
     private final SearchWriter writer;
     private final ObjectMapper json;
+    private final String topic;
 
-    public PostingEvents(SearchWriter writer, ObjectMapper json) {
+    public PostingEvents(SearchWriter writer, ObjectMapper json,
+            @ConfigProperty(name = "mp.messaging.incoming.jobs.topic") String topic) {
         this.writer = writer;
         this.json = json;
+        this.topic = topic;
     }
 
     @Incoming("jobs")
     @Blocking(ordered = true)
     public void on(ConsumerRecord<String, String> record) {
+        document(record).ifPresent(document -> writer.upsert(alias(), document));
+    }
+
+    @Override
+    public String alias() {
+        return SearchIndexes.JOBS;
+    }
+
+    @Override
+    public String topic() {
+        return topic;
+    }
+
+    @Override
+    public Optional<IndexedDocument> document(ConsumerRecord<String, String> record) {
         EventEnvelope envelope = EventEnvelope.fromKafka(record);
         DomainEvent event = envelope.dataAsEvent(json);
         JobDocument document = switch (event) {
@@ -45,8 +67,8 @@ public class PostingEvents {
         };
         if (document == null) {
             LOG.debugf("jobs.v1 event %s of type %s is not for the jobs index", envelope.id(), envelope.type());
-            return;
+            return Optional.empty();
         }
-        writer.upsert(SearchIndexes.JOBS, document.postingId(), document.version(), document);
+        return Optional.of(new IndexedDocument(document.postingId(), document.version(), document));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.laborlink.events.JobType;
+import org.laborlink.events.workers.WorkerSkill;
 import org.laborlink.matching.index.SearchIndexes;
 import org.laborlink.matching.jobs.JobDocument;
 import org.laborlink.matching.workers.WorkerDocument;
@@ -23,7 +24,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Jobs for a worker in one OpenSearch query: hard filters (open, not expired, places left, accepted job type, a
  * province the worker will work in, pay not below expectation unless the worker allows it; caring jobs pass the
- * type and pay filters) and a ranking of occupation and skill overlap, distance from home and freshness.
+ * type and pay filters) and a ranking of occupation and skill overlap (levels compared), distance from home, pay and
+ * freshness.
  */
 @ApplicationScoped
 public class JobRecommender {
@@ -80,9 +82,11 @@ public class JobRecommender {
             terms(should.addObject(), "occupationCategory", desired.stream().map(c -> c.substring(0, 1)).distinct().toList())
                     .with("terms").put("boost", 0.5);
         }
-        if (!worker.skillCodes().isEmpty()) {
-            terms(should.addObject(), "mustHaveSkills", worker.skillCodes()).with("terms").put("boost", 2.0);
-            terms(should.addObject(), "niceToHaveSkills", worker.skillCodes()).with("terms").put("boost", 1.0);
+        // each required skill the worker masters well enough adds to the score: must-have twice nice-to-have
+        for (WorkerSkill skill : worker.skills()) {
+            List<String> met = JobDocument.skillLevelsMet(skill.code(), skill.level());
+            terms(should.addObject(), "mustHaveSkillLevels", met).with("terms").put("boost", 2.0);
+            terms(should.addObject(), "niceToHaveSkillLevels", met).with("terms").put("boost", 1.0);
         }
 
         ObjectNode functionScore = json.createObjectNode();
@@ -97,6 +101,9 @@ public class JobRecommender {
             location.putObject("origin").put("lat", worker.home().lat()).put("lon", worker.home().lon());
             location.put("scale", "100km").put("offset", "10km").put("decay", 0.5);
         }
+        // better pay ranks higher, gently: log10(1 + pay/1000) is 0.75 at 4,600 and 0.85 at 6,000
+        functions.addObject().putObject("field_value_factor").put("field", "payMax").put("factor", 0.001)
+                .put("modifier", "log1p").put("missing", 1);
         functions.addObject().putObject("gauss").putObject("publishedAt").put("origin", "now").put("scale", "14d")
                 .put("decay", 0.5);
         fs.put("score_mode", "multiply").put("boost_mode", "multiply");

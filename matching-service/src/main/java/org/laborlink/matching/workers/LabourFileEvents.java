@@ -1,12 +1,15 @@
 package org.laborlink.matching.workers;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
-import org.laborlink.events.DomainEvent;
 import org.laborlink.events.EventEnvelope;
 import org.laborlink.events.workers.LabourFileFacts;
+import org.laborlink.matching.index.IndexedTopic;
 import org.laborlink.matching.index.SearchIndexes;
 import org.laborlink.matching.index.SearchWriter;
 
@@ -16,23 +19,41 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /** Keeps the workers index in step with {@code workers.v1}; poison records go to {@code workers.v1.dlq}. */
 @ApplicationScoped
-public class LabourFileEvents {
+public class LabourFileEvents implements IndexedTopic {
 
     private final SearchWriter writer;
     private final ObjectMapper json;
+    private final String topic;
 
-    public LabourFileEvents(SearchWriter writer, ObjectMapper json) {
+    public LabourFileEvents(SearchWriter writer, ObjectMapper json,
+            @ConfigProperty(name = "mp.messaging.incoming.workers.topic") String topic) {
         this.writer = writer;
         this.json = json;
+        this.topic = topic;
     }
 
     @Incoming("workers")
     @Blocking(ordered = true)
     public void on(ConsumerRecord<String, String> record) {
-        DomainEvent event = EventEnvelope.fromKafka(record).dataAsEvent(json);
-        if (event instanceof LabourFileFacts file) {
+        document(record).ifPresent(document -> writer.upsert(alias(), document));
+    }
+
+    @Override
+    public String alias() {
+        return SearchIndexes.WORKERS;
+    }
+
+    @Override
+    public String topic() {
+        return topic;
+    }
+
+    @Override
+    public Optional<IndexedDocument> document(ConsumerRecord<String, String> record) {
+        if (EventEnvelope.fromKafka(record).dataAsEvent(json) instanceof LabourFileFacts file) {
             WorkerDocument document = WorkerDocument.of(file);
-            writer.upsert(SearchIndexes.WORKERS, document.workerId(), document.version(), document);
+            return Optional.of(new IndexedDocument(document.workerId(), document.version(), document));
         }
+        return Optional.empty();
     }
 }

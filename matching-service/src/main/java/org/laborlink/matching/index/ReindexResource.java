@@ -1,0 +1,36 @@
+package org.laborlink.matching.index;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+
+import org.laborlink.platform.problem.ProblemException;
+
+/**
+ * Provincial admins rebuild the matching indexes from the beginning of the topics (after a fix in how events become
+ * documents, or to repair an index), and follow the rebuild; the current indexes serve until it has caught up.
+ */
+@Path("/api/v1/admin/reindex")
+@RolesAllowed("admin")
+public class ReindexResource {
+
+    private final Reindex reindex;
+
+    public ReindexResource(Reindex reindex) {
+        this.reindex = reindex;
+    }
+
+    /** 202 with the rebuild's progress; 409 while another is running. */
+    @POST
+    public Response start() {
+        return Response.accepted(reindex.start()).header("Location", "/api/v1/admin/reindex").build();
+    }
+
+    /** The progress of the running rebuild, or of the last one since this service started. */
+    @GET
+    public Reindex.Progress progress() {
+        return reindex.progress().orElseThrow(() -> ProblemException.notFound("reindex", "since start"));
+    }
+}
