@@ -38,7 +38,7 @@ public class SearchIndexes {
     public static final String JOBS = "jobs";
     public static final String WORKERS = "workers";
     /** The mapping version this code writes and reads, per alias: raise it with a new mapping file. */
-    static final Map<String, Integer> MAPPING_VERSIONS = Map.of(JOBS, 2, WORKERS, 1);
+    static final Map<String, Integer> MAPPING_VERSIONS = Map.of(JOBS, 3, WORKERS, 1);
 
     private final OpenSearchClient client;
     private final ObjectMapper json;

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * A posting as the jobs index keeps it: what the hard filters and the ranking need. A closed, filled or expired
  * posting is kept as a small tombstone (status only), so a late, older event cannot bring it back.
+ * {@code payFeature} is {@code payMax} again, as a rank feature: the ranking scores pay from it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JobDocument(
@@ -36,6 +37,7 @@ public record JobDocument(
         GeoPoint location,
         BigDecimal payMin,
         BigDecimal payMax,
+        BigDecimal payFeature,
         Integer headcount,
         Integer placesLeft,
         List<String> mustHaveSkills,
@@ -58,7 +60,7 @@ public record JobDocument(
         RegionCode region = new RegionCode(p.workRegion());
         return new JobDocument(p.postingId(), p.version(), p.employerId(), p.title(), p.occupationCode(),
                 p.occupationCode().substring(0, 4), p.occupationCode().substring(0, 1), p.jobType(), p.workRegion(),
-                p.workRegion().substring(0, 4) + "00", region.province(), p.location(), p.payMin(), p.payMax(),
+                p.workRegion().substring(0, 4) + "00", region.province(), p.location(), p.payMin(), p.payMax(), p.payMax(),
                 p.headcount(), p.placesLeft(),
                 p.requiredSkills().stream().filter(RequiredSkill::mustHave).map(RequiredSkill::code).toList(),
                 p.requiredSkills().stream().filter(s -> !s.mustHave()).map(RequiredSkill::code).toList(),
@@ -84,7 +86,7 @@ public record JobDocument(
 
     public static JobDocument closed(PostingClosed c) {
         return new JobDocument(c.postingId(), c.version(), null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, c.closedAt(),
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, c.closedAt(),
                 c.outcome().name());
     }
 }

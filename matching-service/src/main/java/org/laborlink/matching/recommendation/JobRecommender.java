@@ -30,6 +30,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @ApplicationScoped
 public class JobRecommender {
 
+    static final double OCCUPATION = 3.0;
+    static final double OCCUPATION_GROUP = 1.5;
+    static final double OCCUPATION_CATEGORY = 0.5;
+    static final double MUST_HAVE_SKILL = 2.0;
+    static final double NICE_TO_HAVE_SKILL = 1.0;
+    static final double DISTANCE = 2.0;
+    static final int DISTANCE_PIVOT_KM = 50;
+    static final double FRESHNESS = 1.0;
+    static final int FRESHNESS_PIVOT_DAYS = 7;
+    static final double PAY = 1.0;
+
     private final RankedSearch search;
     private final ObjectMapper json;
     private final RecommendationExplainer explainer;
@@ -72,41 +83,42 @@ public class JobRecommender {
             payOrCaring.addObject().putObject("term").put("jobType", JobType.CARING_JOB.name());
         }
 
+        // the ranking: a sum of bounded parts, each of a kind OpenSearch can skip non-competitive postings with
         ArrayNode should = bool.putArray("should");
-        should.addObject().putObject("constant_score").put("boost", 0.1).putObject("filter").putObject("match_all");
         List<String> desired = worker.desiredOccupations();
         if (!desired.isEmpty()) {
-            terms(should.addObject(), "occupationCode", desired).with("terms").put("boost", 3.0);
+            terms(should.addObject(), "occupationCode", desired).with("terms").put("boost", OCCUPATION);
             terms(should.addObject(), "occupationGroup", desired.stream().map(c -> c.substring(0, 4)).distinct().toList())
-                    .with("terms").put("boost", 1.5);
+                    .with("terms").put("boost", OCCUPATION_GROUP);
             terms(should.addObject(), "occupationCategory", desired.stream().map(c -> c.substring(0, 1)).distinct().toList())
-                    .with("terms").put("boost", 0.5);
+                    .with("terms").put("boost", OCCUPATION_CATEGORY);
         }
         // each required skill the worker masters well enough adds to the score: must-have twice nice-to-have
         for (WorkerSkill skill : worker.skills()) {
             List<String> met = JobDocument.skillLevelsMet(skill.code(), skill.level());
-            terms(should.addObject(), "mustHaveSkillLevels", met).with("terms").put("boost", 2.0);
-            terms(should.addObject(), "niceToHaveSkillLevels", met).with("terms").put("boost", 1.0);
+            terms(should.addObject(), "mustHaveSkillLevels", met).with("terms").put("boost", MUST_HAVE_SKILL);
+            terms(should.addObject(), "niceToHaveSkillLevels", met).with("terms").put("boost", NICE_TO_HAVE_SKILL);
         }
-
-        ObjectNode functionScore = json.createObjectNode();
-        ObjectNode fs = functionScore.putObject("function_score");
-        fs.putObject("query").set("bool", bool);
-        ArrayNode functions = fs.putArray("functions");
+        // near home counts most: DISTANCE at home, half of it DISTANCE_PIVOT_KM away; a province the worker will
+        // migrate to counts as much as a posting that far from home
         if (worker.home() != null) {
-            // distance from home weighs within the home province; elsewhere the worker has chosen to migrate
-            ObjectNode nearHome = functions.addObject();
-            nearHome.putObject("filter").putObject("term").put("workProvince", worker.householdProvince());
-            ObjectNode location = nearHome.putObject("exp").putObject("location");
-            location.putObject("origin").put("lat", worker.home().lat()).put("lon", worker.home().lon());
-            location.put("scale", "100km").put("offset", "10km").put("decay", 0.5);
+            ObjectNode near = should.addObject().putObject("distance_feature");
+            near.put("field", "location").put("pivot", DISTANCE_PIVOT_KM + "km").put("boost", DISTANCE);
+            near.putObject("origin").put("lat", worker.home().lat()).put("lon", worker.home().lon());
         }
-        // better pay ranks higher, gently: log10(1 + pay/1000) is 0.75 at 4,600 and 0.85 at 6,000
-        functions.addObject().putObject("field_value_factor").put("field", "payMax").put("factor", 0.001)
-                .put("modifier", "log1p").put("missing", 1);
-        functions.addObject().putObject("gauss").putObject("publishedAt").put("origin", "now").put("scale", "14d")
-                .put("decay", 0.5);
-        fs.put("score_mode", "multiply").put("boost_mode", "multiply");
-        return functionScore;
+        if (!worker.willingToMigrateTo().isEmpty()) {
+            terms(should.addObject(), "workProvince", worker.willingToMigrateTo()).with("terms")
+                    .put("boost", DISTANCE * 0.5);
+        }
+        should.addObject().putObject("distance_feature").put("field", "publishedAt").put("origin", "now")
+                .put("pivot", FRESHNESS_PIVOT_DAYS + "d").put("boost", FRESHNESS);
+        // pay: half of PAY at the worker's expectation (or at 4,000 when none is on file), more above it
+        double pivot = worker.expectedMonthlyPay() == null || worker.expectedMonthlyPay().signum() == 0 ? 4000
+                : worker.expectedMonthlyPay().doubleValue();
+        should.addObject().putObject("rank_feature").put("field", "payFeature").put("boost", PAY)
+                .putObject("saturation").put("pivot", pivot);
+        ObjectNode query = json.createObjectNode();
+        query.set("bool", bool);
+        return query;
     }
 }

@@ -34,7 +34,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public class RankedSearch {
 
     /** A page of hits, the cursor of the next page (null on the last), how many match, and the facets asked for. */
-    public record Page<T>(List<Hit<T>> hits, String next, long total, Map<String, Aggregate> aggregations) {
+    public record Page<T>(List<Hit<T>> hits, String next, Long total, Map<String, Aggregate> aggregations) {
     }
 
     private final OpenSearchClient client;
@@ -43,8 +43,12 @@ public class RankedSearch {
         this.client = client;
     }
 
+    /**
+     * Without counting every match (total is null), so OpenSearch may skip postings that cannot make the page. The
+     * first page is sorted by score alone, which lets it; later pages also by id, for a stable cursor.
+     */
     public <T> Page<T> search(String index, ObjectNode query, String idField, Class<T> type, int limit, String after) {
-        return search(index, query, idField, type, limit, after, Map.of());
+        return search(index, query, idField, type, limit, after, null);
     }
 
     /** The same, with aggregations (facets) over everything the query matches. */
@@ -55,11 +59,15 @@ public class RankedSearch {
         try (JsonParser parser = mapper.jsonProvider().createParser(new StringReader(query.toString()))) {
             parsed = Query._DESERIALIZER.deserialize(parser, mapper);
         }
+        boolean counting = aggregations != null;
+        boolean firstPage = after == null || after.isBlank();
         SearchRequest.Builder request = new SearchRequest.Builder().index(index).size(limit).query(parsed)
-                .aggregations(aggregations).trackTotalHits(t -> t.enabled(true))
-                .sort(s -> s.score(sc -> sc.order(SortOrder.Desc)))
-                .sort(s -> s.field(f -> f.field(idField).order(SortOrder.Asc)));
-        if (after != null && !after.isBlank()) {
+                .aggregations(counting ? aggregations : Map.of()).trackTotalHits(t -> t.enabled(counting))
+                .sort(s -> s.score(sc -> sc.order(SortOrder.Desc)));
+        if (counting || !firstPage) {
+            request.sort(s -> s.field(f -> f.field(idField).order(SortOrder.Asc)));
+        }
+        if (!firstPage) {
             Cursor cursor = Cursor.decode(after);
             request.searchAfter(List.of(FieldValue.of(cursor.score()), FieldValue.of(cursor.id())));
         }
@@ -73,7 +81,7 @@ public class RankedSearch {
         Hit<T> last = hits.isEmpty() ? null : hits.get(hits.size() - 1);
         String next = hits.size() == limit && last != null
                 ? new Cursor(last.score() == null ? 0 : last.score(), last.id()).encode() : null;
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
+        Long total = !counting ? null : response.hits().total() == null ? hits.size() : response.hits().total().value();
         return new Page<>(hits, next, total, response.aggregations());
     }
 

@@ -22,7 +22,8 @@ import org.laborlink.matching.jobs.JobDocument;
 import org.laborlink.matching.workers.WorkerDocument;
 
 /**
- * Says why a posting suits a worker, factor by factor, in Chinese and English. A factor whose data is missing
+ * Says why a posting suits a worker, factor by factor, in Chinese and English, each factor from 0 to 1 as the ranking
+ * weighs it ({@link JobRecommender}). A factor whose data is missing
  * (no home location, no expected pay...) is reported as unknown (null), never as a made-up number.
  */
 @ApplicationScoped
@@ -100,10 +101,10 @@ public class RecommendationExplainer {
         double km = kilometres(worker.home(), job.location());
         String rounded = String.format("%,.0f", km);
         if (Objects.equals(job.workProvince(), worker.householdProvince())) {
-            factors.put("distance", Math.pow(0.5, Math.max(0, km - 10) / 100.0));
+            factors.put("distance", JobRecommender.DISTANCE_PIVOT_KM / (JobRecommender.DISTANCE_PIVOT_KM + km));
             reasons.add(new Recommendation.Reason("distance", "距家" + rounded + "公里", rounded + " km from home"));
         } else {
-            factors.put("distance", 1.0);
+            factors.put("distance", 0.5); // what the ranking gives a province the worker will migrate to
             reasons.add(new Recommendation.Reason("distance", "距家" + rounded + "公里，在愿意前往的省份",
                     rounded + " km from home, in a province the worker will migrate to"));
         }
@@ -151,8 +152,10 @@ public class RecommendationExplainer {
             factors.put("freshness", null);
             return;
         }
-        long days = Math.max(0, Duration.between(job.publishedAt(), Instant.now()).toDays());
-        factors.put("freshness", Math.pow(0.5, Math.pow(days / 14.0, 2)));
+        Duration age = Duration.between(job.publishedAt(), Instant.now());
+        long days = Math.max(0, age.toDays());
+        double exactDays = Math.max(0, age.toSeconds() / 86400.0);
+        factors.put("freshness", JobRecommender.FRESHNESS_PIVOT_DAYS / (JobRecommender.FRESHNESS_PIVOT_DAYS + exactDays));
         reasons.add(new Recommendation.Reason("freshness", days == 0 ? "今天发布" : days + "天前发布",
                 days == 0 ? "posted today" : "posted " + days + " days ago"));
     }

@@ -66,7 +66,8 @@ class RecommendationExplainerTest {
         Recommendation r = explainer.explain(worker(kaili, new BigDecimal("4500"), List.of()),
                 job("522601", nearby, JobType.CARING_JOB, "4200", List.of()), 1);
         assertTrue(r.reasons().stream().anyMatch(x -> x.en().equals("12 km from home")), r.reasons().toString());
-        assertTrue(r.factors().get("distance") > 0.9);
+        double km = RecommendationExplainer.kilometres(kaili, nearby);
+        assertEquals(50 / (50 + km), r.factors().get("distance"), 1e-9, "half at 50 km, as the ranking weighs it");
         assertEquals(4200.0 / 4500, r.factors().get("pay"), 1e-9);
         assertTrue(r.reasons().stream().anyMatch(x -> x.en().startsWith("pay 4,200 < expected 4,500 (caring job")));
         assertTrue(r.reasons().stream().noneMatch(x -> x.factor().equals("migrant-support")), "no dormitory talk at home");
