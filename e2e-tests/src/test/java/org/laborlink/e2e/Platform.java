@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,6 +26,7 @@ import org.laborlink.platform.testing.ResidentIds;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -79,6 +81,39 @@ final class Platform {
                 Map.entry("headcount", 10), Map.entry("accommodation", true),
                 Map.entry("requiredSkills", List.of(Map.of("code", ELDERLY_CARE, "level", "BASIC"))),
                 Map.entry("notADuplicate", true));
+    }
+
+    /**
+     * Every recommendation of the worker in rank order, page by page (the first page from the kept list, the rest
+     * from the index), as a Kaili officer sees them; empty while matching does not know the labour file yet. The
+     * suite shares one database with earlier runs, so a test's postings may rank anywhere: it looks at all of them.
+     */
+    static Map<String, Map<String, Object>> recommended(String worker) {
+        Map<String, Map<String, Object>> shown = new LinkedHashMap<>();
+        String after = null;
+        for (int page = 0; page < 200; page++) {
+            Response response = as(org.laborlink.platform.testing.Tokens.officerKaili()).queryParam("limit", 50)
+                    .queryParams(after == null ? Map.of() : Map.of("after", after))
+                    .get("/api/v1/workers/" + worker + "/recommendations");
+            if (response.statusCode() != 200) {
+                return shown;
+            }
+            List<Map<String, Object>> items = response.path("items");
+            for (Map<String, Object> item : items) {
+                shown.putIfAbsent((String) ((Map<?, ?>) item.get("posting")).get("postingId"), item);
+            }
+            after = response.path("next");
+            if (after == null) {
+                break;
+            }
+        }
+        return shown;
+    }
+
+    /** The English reasons of a recommendation. */
+    @SuppressWarnings("unchecked")
+    static List<String> reasonsOf(Map<String, Object> item) {
+        return ((List<Map<String, String>>) item.get("reasons")).stream().map(r -> r.get("en")).toList();
     }
 
     /** Publishes events straight to a topic, as another service's outbox relay would (at least once, so maybe twice). */

@@ -15,7 +15,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -32,7 +31,6 @@ import org.laborlink.platform.testing.Tokens;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-import io.restassured.response.Response;
 
 /**
  * Jobs for a worker through the gateway, on postings built by hand for one worker with an occupation and skills
@@ -79,9 +77,9 @@ class RecommendationRankingTest {
                 noPlacesLeft, "a posting with no places left").entrySet()) {
             assertFalse(shown.containsKey(kept.getKey()), kept.getValue() + " is not recommended");
         }
-        assertTrue(reasonsOf(shown.get(caringBelowExpectation)).contains(
+        assertTrue(Platform.reasonsOf(shown.get(caringBelowExpectation)).contains(
                 "pay 5,000 < expected 5,500 (caring job, open regardless of age, skills or education)"));
-        assertTrue(reasonsOf(shown.get(migrantEligible)).stream()
+        assertTrue(Platform.reasonsOf(shown.get(migrantEligible)).stream()
                 .anyMatch(r -> r.endsWith("km from home, in a province the worker will migrate to")));
     }
 
@@ -111,17 +109,17 @@ class RecommendationRankingTest {
         assertEquals(1.0, factor(top, "occupation"));
         assertEquals(1.0, factor(top, "pay"));
         assertEquals(List.of(), top.get("missingSkills"));
-        List<String> reasons = reasonsOf(top);
+        List<String> reasons = Platform.reasonsOf(top);
         assertTrue(reasons.contains("2 of 2 required skills"), reasons.toString());
         assertTrue(reasons.contains(String.format("%,.0f km from home", km(KAILI_HOME, near()))), reasons.toString());
         assertTrue(reasons.contains("pay 7,000 ≥ expected 5,500"), reasons.toString());
-        assertTrue(reasonsOf(shown.get(farther)).contains(String.format("%,.0f km from home", km(KAILI_HOME, guiyang))),
-                "the farther posting says how far: " + reasonsOf(shown.get(farther)));
+        assertTrue(Platform.reasonsOf(shown.get(farther)).contains(String.format("%,.0f km from home", km(KAILI_HOME, guiyang))),
+                "the farther posting says how far: " + Platform.reasonsOf(shown.get(farther)));
 
-        assertTrue(reasonsOf(shown.get(lessSkilled)).contains("0 of 2 required skills"));
+        assertTrue(Platform.reasonsOf(shown.get(lessSkilled)).contains("0 of 2 required skills"));
         assertEquals(0.0, factor(shown.get(lessSkilled), "skills"));
         assertEquals(List.of(occupation), shown.get(higherLevel).get("missingSkills"), "SKILLED is short of CERTIFIED");
-        assertTrue(reasonsOf(shown.get(higherLevel)).contains("1 of 2 required skills"));
+        assertTrue(Platform.reasonsOf(shown.get(higherLevel)).contains("1 of 2 required skills"));
     }
 
     @Test
@@ -130,7 +128,7 @@ class RecommendationRankingTest {
         String posting = post("REGULAR", Platform.KAILI, near(), 6000, 7000, List.of());
         Map<String, Object> shown = awaitRecommended(worker, posting).get(posting);
         assertNull(factor(shown, "distance"), "no home on file: the distance is unknown, not a number");
-        assertTrue(reasonsOf(shown).contains("distance unknown"));
+        assertTrue(Platform.reasonsOf(shown).contains("distance unknown"));
     }
 
     /** A Kaili worker wanting the test's occupation, 5,500 a month or more, regular jobs only, willing to go to Zhejiang. */
@@ -182,33 +180,7 @@ class RecommendationRankingTest {
     /** Every recommendation of the worker in rank order, page by page, once all of {@code expected} are among them. */
     private static Map<String, Map<String, Object>> awaitRecommended(String worker, String... expected) {
         return await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
-                .until(() -> allRecommendations(worker), shown -> shown.keySet().containsAll(List.of(expected)));
-    }
-
-    private static Map<String, Map<String, Object>> allRecommendations(String worker) {
-        Map<String, Map<String, Object>> shown = new LinkedHashMap<>();
-        String after = null;
-        for (int page = 0; page < 100; page++) {
-            Response response = as(Tokens.officerKaili()).queryParam("limit", 100)
-                    .queryParams(after == null ? Map.of() : Map.of("after", after))
-                    .get("/api/v1/workers/" + worker + "/recommendations");
-            if (response.statusCode() != 200) {
-                return shown; // the labour file has not reached matching yet
-            }
-            List<Map<String, Object>> items = response.path("items");
-            for (Map<String, Object> item : items) {
-                shown.put((String) ((Map<?, ?>) item.get("posting")).get("postingId"), item);
-            }
-            after = response.path("next");
-            if (after == null) {
-                break;
-            }
-        }
-        return shown;
-    }
-
-    private static List<String> reasonsOf(Map<String, Object> item) {
-        return ((List<Map<String, String>>) item.get("reasons")).stream().map(r -> r.get("en")).toList();
+                .until(() -> Platform.recommended(worker), shown -> shown.keySet().containsAll(List.of(expected)));
     }
 
     private static Double factor(Map<String, Object> item, String name) {

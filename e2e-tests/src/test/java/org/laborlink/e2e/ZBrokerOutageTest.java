@@ -3,7 +3,6 @@ package org.laborlink.e2e;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.laborlink.e2e.Platform.as;
 
@@ -51,9 +50,7 @@ class ZBrokerOutageTest {
         await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
                 given().get(Platform.OPENSEARCH + "/jobs/_doc/" + postingId).then().statusCode(200)
                         .body("_source.status", equalTo("OPEN")));
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
-                as(officerToken).get("/api/v1/workers/" + workerId + "/recommendations?limit=100")
-                        .then().statusCode(200).body("items.posting.postingId", hasItem(postingId)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> Platform.recommended(workerId).containsKey(postingId));
 
         given().post(Platform.OPENSEARCH + "/jobs/_refresh").then().statusCode(200);
         given().contentType("application/json")

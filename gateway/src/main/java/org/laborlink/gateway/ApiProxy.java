@@ -39,8 +39,11 @@ public class ApiProxy {
     }
 
     void routes(@Observes Router router, Vertx vertx) {
+        // a connection left hanging (its caller gone) is closed after a minute, and a request that would wait
+        // behind more than 1,000 others is answered 502 at once, so an overload passes instead of jamming the door
         HttpProxy proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
-                .setMaxPoolSize(64).setKeepAlive(true).setConnectTimeout(2000)));
+                .setMaxPoolSize(64).setKeepAlive(true).setConnectTimeout(2000).setIdleTimeout(60)
+                .setMaxWaitQueueSize(1000)));
         proxy.originSelector(request -> Future.succeededFuture(origin(request.path())));
         router.route("/api/*").order(10).handler(ctx -> forward(ctx, proxy));
     }

@@ -15,6 +15,7 @@ import org.laborlink.events.jobs.PostingFacts;
 import org.laborlink.matching.index.IndexedTopic;
 import org.laborlink.matching.index.SearchIndexes;
 import org.laborlink.matching.index.SearchWriter;
+import org.laborlink.matching.recommendation.PostingChanges;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -22,6 +23,7 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Keeps the jobs index in step with {@code jobs.v1}: a published or updated posting is (re)indexed as it now stands, a closed one leaves.
+ * What moved forward is also recorded in {@link PostingChanges}, for the recommendation lists kept in memory.
  * A record that is not a LaborLink event fails here and goes to {@code jobs.v1.dlq} with the reason.
  */
 @ApplicationScoped
@@ -32,18 +34,21 @@ public class PostingEvents implements IndexedTopic {
     private final SearchWriter writer;
     private final ObjectMapper json;
     private final String topic;
+    private final PostingChanges changes;
 
     public PostingEvents(SearchWriter writer, ObjectMapper json,
-            @ConfigProperty(name = "mp.messaging.incoming.jobs.topic") String topic) {
+            @ConfigProperty(name = "mp.messaging.incoming.jobs.topic") String topic, PostingChanges changes) {
         this.writer = writer;
         this.json = json;
         this.topic = topic;
+        this.changes = changes;
     }
 
     @Incoming("jobs")
     @Blocking(ordered = true)
     public void on(ConsumerRecord<String, String> record) {
-        document(record).ifPresent(document -> writer.upsert(alias(), document));
+        document(record).filter(document -> writer.upsert(alias(), document))
+                .ifPresent(document -> changes.record((JobDocument) document.source()));
     }
 
     @Override

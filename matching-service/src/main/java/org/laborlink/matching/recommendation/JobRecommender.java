@@ -1,58 +1,82 @@
 package org.laborlink.matching.recommendation;
 
-import static org.laborlink.matching.recommendation.RankedSearch.anyOf;
-import static org.laborlink.matching.recommendation.RankedSearch.terms;
-
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.laborlink.events.JobType;
-import org.laborlink.events.workers.WorkerSkill;
 import org.laborlink.matching.index.SearchIndexes;
 import org.laborlink.matching.jobs.JobDocument;
+import org.laborlink.matching.recommendation.KeptRecommendations.Kept;
+import org.laborlink.matching.recommendation.KeptRecommendations.Ranked;
 import org.laborlink.matching.workers.WorkerDocument;
 import org.opensearch.client.opensearch.core.search.Hit;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /**
- * Jobs for a worker in one OpenSearch query: hard filters (open, not expired, places left, accepted job type, a
- * province the worker will work in, pay not below expectation unless the worker allows it; caring jobs pass the
- * type and pay filters) and a ranking of occupation and skill overlap (levels compared), distance from home, pay and
- * freshness.
+ * Jobs for a worker, ranked by {@link Ranking}, served from lists kept in memory ({@link KeptRecommendations}) and
+ * brought up to date with the postings written since ({@link PostingChanges}): the index is read once per worker
+ * and labour-file version (and every ten minutes), not once per request, while a new or closed posting still
+ * reaches the list on the next request.
  */
 @ApplicationScoped
 public class JobRecommender {
 
-    static final double OCCUPATION = 3.0;
-    static final double OCCUPATION_GROUP = 1.5;
-    static final double OCCUPATION_CATEGORY = 0.5;
-    static final double MUST_HAVE_SKILL = 2.0;
-    static final double NICE_TO_HAVE_SKILL = 1.0;
-    static final double DISTANCE = 2.0;
-    static final int DISTANCE_PIVOT_KM = 50;
-    static final double FRESHNESS = 1.0;
-    static final int FRESHNESS_PIVOT_DAYS = 7;
-    static final double PAY = 1.0;
+    /** How many best postings are kept per worker: first pages up to this size are served from them. */
+    static final int KEPT = 50;
+    /** A kept list is ranked again after this long, whatever happened. */
+    static final Duration RANKED_FOR = Duration.ofMinutes(10);
+    /** How long a written posting may take to become searchable (the index refreshes every 500 ms). */
+    static final Duration SEARCHABLE_AFTER = Duration.ofSeconds(2);
+    private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingDouble(Ranked::score).reversed()
+            .thenComparing(r -> r.posting().postingId());
 
     private final RankedSearch search;
-    private final ObjectMapper json;
+    private final Ranking ranking;
     private final RecommendationExplainer explainer;
+    private final KeptRecommendations kept;
+    private final PostingChanges changes;
 
-    public JobRecommender(RankedSearch search, ObjectMapper json, RecommendationExplainer explainer) {
+    public JobRecommender(RankedSearch search, Ranking ranking, RecommendationExplainer explainer,
+            KeptRecommendations kept, PostingChanges changes) {
         this.search = search;
-        this.json = json;
+        this.ranking = ranking;
         this.explainer = explainer;
+        this.kept = kept;
+        this.changes = changes;
     }
 
+    /** The labour file as last ranked, when its list is kept: no need to read the workers index. */
+    public Optional<WorkerDocument> keptWorker(String workerId) {
+        return kept.get(workerId).map(Kept::worker);
+    }
+
+    /**
+     * A page of jobs for the worker. The first page comes from the worker's kept list, brought up to date with the
+     * postings changed since it was ranked (ranked afresh when there is none, it is old, or the labour file
+     * changed); later pages, and pages longer than the kept list, from the index.
+     */
     public Recommendations recommend(WorkerDocument worker, int limit, String after) {
-        RankedSearch.Page<JobDocument> page = search.search(SearchIndexes.JOBS, query(worker), "postingId",
+        if ((after != null && !after.isBlank()) || limit > KEPT) {
+            return searched(worker, limit, after);
+        }
+        Kept list = upToDate(worker, limit);
+        List<Ranked> page = list.ranked().subList(0, Math.min(limit, list.ranked().size()));
+        boolean more = list.ranked().size() > limit || !list.complete();
+        Ranked last = page.isEmpty() ? null : page.get(page.size() - 1);
+        return new Recommendations(worker.workerId(),
+                page.stream().map(r -> explainer.explain(worker, r.posting(), r.score())).toList(),
+                more && last != null ? new RankedSearch.Cursor(last.score(), last.posting().postingId()).encode() : null);
+    }
+
+    private Recommendations searched(WorkerDocument worker, int limit, String after) {
+        RankedSearch.Page<JobDocument> page = search.search(SearchIndexes.JOBS, ranking.query(worker), "postingId",
                 JobDocument.class, limit, after);
         List<Recommendation> items = new ArrayList<>();
         for (Hit<JobDocument> hit : page.hits()) {
@@ -61,64 +85,58 @@ public class JobRecommender {
         return new Recommendations(worker.workerId(), items, page.next());
     }
 
-    private ObjectNode query(WorkerDocument worker) {
-        ObjectNode bool = json.createObjectNode();
-        ArrayNode filter = bool.putArray("filter");
-        filter.addObject().putObject("term").put("status", JobDocument.OPEN);
-        filter.addObject().putObject("range").putObject("expiresOn").put("gte", "now/d");
-        filter.addObject().putObject("range").putObject("placesLeft").put("gt", 0);
+    private Kept upToDate(WorkerDocument worker, int limit) {
+        Instant now = Instant.now();
+        Optional<Kept> held = kept.get(worker.workerId())
+                .filter(k -> k.worker().version() == worker.version() && k.rankedAt().plus(RANKED_FOR).isAfter(now));
+        if (held.isPresent()) {
+            Optional<PostingChanges.Changed> changed = changes.since(held.get().position());
+            if (changed.isPresent()) {
+                Kept list = changed.get().postings().isEmpty() ? held.get()
+                        : withChanges(held.get(), changed.get().postings(), changed.get().position(), now);
+                if (list.complete() || list.ranked().size() >= limit) {
+                    if (list != held.get()) {
+                        kept.keep(list);
+                    }
+                    return list;
+                }
+            }
+        }
+        return ranked(worker, now);
+    }
 
-        ArrayNode typeOrCaring = anyOf(filter);
-        terms(typeOrCaring.addObject(), "jobType", worker.acceptedJobTypes().stream().map(Enum::name).toList());
-        typeOrCaring.addObject().putObject("term").put("jobType", JobType.CARING_JOB.name());
+    /**
+     * Places the changed postings: each leaves the list, and comes back where its score puts it if it is still
+     * eligible. When the index holds more than the list, a posting scoring below the list's last cannot be placed
+     * (postings not kept may come before it): the list stays a true prefix of the ranking, if shorter.
+     */
+    private Kept withChanges(Kept list, List<JobDocument> changed, long position, Instant now) {
+        Set<String> ids = changed.stream().map(JobDocument::postingId).collect(Collectors.toSet());
+        List<Ranked> ranked = new ArrayList<>(list.ranked().stream().filter(r -> !ids.contains(r.posting().postingId())).toList());
+        double floor = list.complete() || list.ranked().isEmpty() ? Double.NEGATIVE_INFINITY
+                : list.ranked().get(list.ranked().size() - 1).score();
+        LocalDate today = Ranking.today();
+        for (JobDocument job : changed) {
+            if (ranking.eligible(list.worker(), job, today)) {
+                double score = ranking.score(list.worker(), job, now);
+                if (score >= floor) {
+                    ranked.add(new Ranked(job, score));
+                }
+            }
+        }
+        ranked.sort(BEST_FIRST);
+        return new Kept(list.worker(), position, list.rankedAt(), List.copyOf(ranked.subList(0, Math.min(KEPT, ranked.size()))),
+                list.complete() && ranked.size() <= KEPT);
+    }
 
-        Set<String> provinces = new LinkedHashSet<>();
-        provinces.add(worker.householdProvince());
-        provinces.addAll(worker.willingToMigrateTo());
-        terms(filter.addObject(), "workProvince", List.copyOf(provinces));
-
-        if (worker.expectedMonthlyPay() != null && !worker.acceptsLowerPay()) {
-            ArrayNode payOrCaring = anyOf(filter);
-            payOrCaring.addObject().putObject("range").putObject("payMax").put("gte", worker.expectedMonthlyPay());
-            payOrCaring.addObject().putObject("term").put("jobType", JobType.CARING_JOB.name());
-        }
-
-        // the ranking: a sum of bounded parts, each of a kind OpenSearch can skip non-competitive postings with
-        ArrayNode should = bool.putArray("should");
-        List<String> desired = worker.desiredOccupations();
-        if (!desired.isEmpty()) {
-            terms(should.addObject(), "occupationCode", desired).with("terms").put("boost", OCCUPATION);
-            terms(should.addObject(), "occupationGroup", desired.stream().map(c -> c.substring(0, 4)).distinct().toList())
-                    .with("terms").put("boost", OCCUPATION_GROUP);
-            terms(should.addObject(), "occupationCategory", desired.stream().map(c -> c.substring(0, 1)).distinct().toList())
-                    .with("terms").put("boost", OCCUPATION_CATEGORY);
-        }
-        // each required skill the worker masters well enough adds to the score: must-have twice nice-to-have
-        for (WorkerSkill skill : worker.skills()) {
-            List<String> met = JobDocument.skillLevelsMet(skill.code(), skill.level());
-            terms(should.addObject(), "mustHaveSkillLevels", met).with("terms").put("boost", MUST_HAVE_SKILL);
-            terms(should.addObject(), "niceToHaveSkillLevels", met).with("terms").put("boost", NICE_TO_HAVE_SKILL);
-        }
-        // near home counts most: DISTANCE at home, half of it DISTANCE_PIVOT_KM away; a province the worker will
-        // migrate to counts as much as a posting that far from home
-        if (worker.home() != null) {
-            ObjectNode near = should.addObject().putObject("distance_feature");
-            near.put("field", "location").put("pivot", DISTANCE_PIVOT_KM + "km").put("boost", DISTANCE);
-            near.putObject("origin").put("lat", worker.home().lat()).put("lon", worker.home().lon());
-        }
-        if (!worker.willingToMigrateTo().isEmpty()) {
-            terms(should.addObject(), "workProvince", worker.willingToMigrateTo()).with("terms")
-                    .put("boost", DISTANCE * 0.5);
-        }
-        should.addObject().putObject("distance_feature").put("field", "publishedAt").put("origin", "now")
-                .put("pivot", FRESHNESS_PIVOT_DAYS + "d").put("boost", FRESHNESS);
-        // pay: half of PAY at the worker's expectation (or at 4,000 when none is on file), more above it
-        double pivot = worker.expectedMonthlyPay() == null || worker.expectedMonthlyPay().signum() == 0 ? 4000
-                : worker.expectedMonthlyPay().doubleValue();
-        should.addObject().putObject("rank_feature").put("field", "payFeature").put("boost", PAY)
-                .putObject("saturation").put("pivot", pivot);
-        ObjectNode query = json.createObjectNode();
-        query.set("bool", bool);
-        return query;
+    private Kept ranked(WorkerDocument worker, Instant now) {
+        long position = changes.positionAsOf(now.minus(SEARCHABLE_AFTER));
+        RankedSearch.Page<JobDocument> page = search.search(SearchIndexes.JOBS, ranking.query(worker), "postingId",
+                JobDocument.class, KEPT, null);
+        List<Ranked> ranked = page.hits().stream()
+                .map(hit -> new Ranked(hit.source(), hit.score() == null ? 0 : hit.score())).toList();
+        Kept list = new Kept(worker, position, now, ranked, ranked.size() < KEPT);
+        kept.keep(list);
+        return list;
     }
 }

@@ -23,7 +23,7 @@ import org.laborlink.matching.workers.WorkerDocument;
 
 /**
  * Says why a posting suits a worker, factor by factor, in Chinese and English, each factor from 0 to 1 as the ranking
- * weighs it ({@link JobRecommender}). A factor whose data is missing
+ * weighs it ({@link Ranking}). A factor whose data is missing
  * (no home location, no expected pay...) is reported as unknown (null), never as a made-up number.
  */
 @ApplicationScoped
@@ -101,7 +101,7 @@ public class RecommendationExplainer {
         double km = kilometres(worker.home(), job.location());
         String rounded = String.format("%,.0f", km);
         if (Objects.equals(job.workProvince(), worker.householdProvince())) {
-            factors.put("distance", JobRecommender.DISTANCE_PIVOT_KM / (JobRecommender.DISTANCE_PIVOT_KM + km));
+            factors.put("distance", Ranking.DISTANCE_PIVOT_KM / (Ranking.DISTANCE_PIVOT_KM + km));
             reasons.add(new Recommendation.Reason("distance", "距家" + rounded + "公里", rounded + " km from home"));
         } else {
             factors.put("distance", 0.5); // what the ranking gives a province the worker will migrate to
@@ -155,7 +155,7 @@ public class RecommendationExplainer {
         Duration age = Duration.between(job.publishedAt(), Instant.now());
         long days = Math.max(0, age.toDays());
         double exactDays = Math.max(0, age.toSeconds() / 86400.0);
-        factors.put("freshness", JobRecommender.FRESHNESS_PIVOT_DAYS / (JobRecommender.FRESHNESS_PIVOT_DAYS + exactDays));
+        factors.put("freshness", Ranking.FRESHNESS_PIVOT_DAYS / (Ranking.FRESHNESS_PIVOT_DAYS + exactDays));
         reasons.add(new Recommendation.Reason("freshness", days == 0 ? "今天发布" : days + "天前发布",
                 days == 0 ? "posted today" : "posted " + days + " days ago"));
     }

@@ -37,8 +37,11 @@ public class RecommendationResource {
     public Recommendations recommendations(@PathParam("id") String workerId,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @QueryParam("after") String after) throws IOException {
-        var found = client.get(g -> g.index(SearchIndexes.WORKERS).id(workerId), WorkerDocument.class);
-        WorkerDocument worker = found.found() ? found.source() : null;
+        WorkerDocument worker = recommender.keptWorker(workerId).orElse(null);
+        if (worker == null) {
+            var found = client.get(g -> g.index(SearchIndexes.WORKERS).id(workerId), WorkerDocument.class);
+            worker = found.found() ? found.source() : null;
+        }
         if (worker == null || !caller.canSeeWorker(worker.workerId(), worker.householdRegion(), worker.currentRegion())) {
             throw ProblemException.notFound("worker", workerId);
         }

@@ -12,30 +12,37 @@ import org.laborlink.events.workers.LabourFileFacts;
 import org.laborlink.matching.index.IndexedTopic;
 import org.laborlink.matching.index.SearchIndexes;
 import org.laborlink.matching.index.SearchWriter;
+import org.laborlink.matching.recommendation.KeptRecommendations;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.reactive.messaging.annotations.Blocking;
 
-/** Keeps the workers index in step with {@code workers.v1}; poison records go to {@code workers.v1.dlq}. */
+/**
+ * Keeps the workers index in step with {@code workers.v1}; poison records go to {@code workers.v1.dlq}. A labour
+ * file that moved forward has its kept recommendations forgotten.
+ */
 @ApplicationScoped
 public class LabourFileEvents implements IndexedTopic {
 
     private final SearchWriter writer;
     private final ObjectMapper json;
     private final String topic;
+    private final KeptRecommendations kept;
 
     public LabourFileEvents(SearchWriter writer, ObjectMapper json,
-            @ConfigProperty(name = "mp.messaging.incoming.workers.topic") String topic) {
+            @ConfigProperty(name = "mp.messaging.incoming.workers.topic") String topic, KeptRecommendations kept) {
         this.writer = writer;
         this.json = json;
         this.topic = topic;
+        this.kept = kept;
     }
 
     @Incoming("workers")
     @Blocking(ordered = true)
     public void on(ConsumerRecord<String, String> record) {
-        document(record).ifPresent(document -> writer.upsert(alias(), document));
+        document(record).filter(document -> writer.upsert(alias(), document))
+                .ifPresent(document -> kept.forget(document.id(), document.version()));
     }
 
     @Override

@@ -1,0 +1,70 @@
+package org.laborlink.matching.recommendation;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.laborlink.matching.jobs.JobDocument;
+import org.laborlink.matching.workers.WorkerDocument;
+
+/**
+ * The best postings of the workers asked about lately, kept in memory with the labour file they were ranked for and
+ * the position in {@link PostingChanges} they are up to date with. A change to the labour file forgets the list;
+ * the least recently asked lists go first when more than {@code laborlink.recommendations.workers-kept} are kept.
+ */
+@ApplicationScoped
+public class KeptRecommendations {
+
+    /** A posting in a kept list, with its score. */
+    public record Ranked(JobDocument posting, double score) {
+    }
+
+    /**
+     * A worker's best postings, best first; {@code complete} when the index had no more eligible postings than
+     * these when they were ranked.
+     */
+    public record Kept(WorkerDocument worker, long position, Instant rankedAt, List<Ranked> ranked, boolean complete) {
+    }
+
+    private final Map<String, Kept> kept;
+    /** The newest labour-file version seen in events, of the files forgotten lately: an older list is not kept. */
+    private final Map<String, Long> changedTo;
+
+    public KeptRecommendations(@ConfigProperty(name = "laborlink.recommendations.workers-kept", defaultValue = "2000") int capacity) {
+        this.kept = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
+                return size() > capacity;
+            }
+        };
+        this.changedTo = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
+                return size() > capacity;
+            }
+        };
+    }
+
+    public synchronized Optional<Kept> get(String workerId) {
+        return Optional.ofNullable(kept.get(workerId));
+    }
+
+    /** Keeps the list, unless it was ranked for a labour file older than one an event has brought since. */
+    public synchronized void keep(Kept list) {
+        String id = list.worker().workerId();
+        if (changedTo.getOrDefault(id, Long.MIN_VALUE) <= list.worker().version()) {
+            kept.put(id, list);
+        }
+    }
+
+    /** The labour file changed to {@code version}: its list is ranked again when next asked for. */
+    public synchronized void forget(String workerId, long version) {
+        kept.remove(workerId);
+        changedTo.merge(workerId, version, Math::max);
+    }
+}

@@ -1,0 +1,179 @@
+package org.laborlink.matching.recommendation;
+
+import static org.laborlink.matching.recommendation.RankedSearch.anyOf;
+import static org.laborlink.matching.recommendation.RankedSearch.terms;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.laborlink.events.JobType;
+import org.laborlink.events.workers.WorkerSkill;
+import org.laborlink.matching.jobs.JobDocument;
+import org.laborlink.matching.workers.WorkerDocument;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The rule of jobs for a worker, in its two forms side by side: as one OpenSearch query ({@link #query}) to rank
+ * the whole index, and in Java ({@link #eligible}, {@link #score}) to place a posting that changed since into a list
+ * kept from that query. Hard filters: open, not expired, places left, a job type the worker accepts, a province the
+ * worker will work in, pay not below expectation unless the worker allows it; caring jobs pass the type and pay
+ * filters. Score: a sum of bounded parts (occupation, skills met at their level, distance from home or a province
+ * the worker will migrate to, freshness, pay), each of a kind OpenSearch can skip non-competitive postings with.
+ */
+@ApplicationScoped
+public class Ranking {
+
+    static final double OCCUPATION = 3.0;
+    static final double OCCUPATION_GROUP = 1.5;
+    static final double OCCUPATION_CATEGORY = 0.5;
+    static final double MUST_HAVE_SKILL = 2.0;
+    static final double NICE_TO_HAVE_SKILL = 1.0;
+    static final double DISTANCE = 2.0;
+    static final int DISTANCE_PIVOT_KM = 50;
+    static final double FRESHNESS = 1.0;
+    static final int FRESHNESS_PIVOT_DAYS = 7;
+    static final double PAY = 1.0;
+    static final double DEFAULT_PAY_PIVOT = 4000;
+
+    private final ObjectMapper json;
+
+    public Ranking(ObjectMapper json) {
+        this.json = json;
+    }
+
+    ObjectNode query(WorkerDocument worker) {
+        ObjectNode bool = json.createObjectNode();
+        ArrayNode filter = bool.putArray("filter");
+        filter.addObject().putObject("term").put("status", JobDocument.OPEN);
+        filter.addObject().putObject("range").putObject("expiresOn").put("gte", "now/d");
+        filter.addObject().putObject("range").putObject("placesLeft").put("gt", 0);
+
+        ArrayNode typeOrCaring = anyOf(filter);
+        terms(typeOrCaring.addObject(), "jobType", worker.acceptedJobTypes().stream().map(Enum::name).toList());
+        typeOrCaring.addObject().putObject("term").put("jobType", JobType.CARING_JOB.name());
+
+        Set<String> provinces = new LinkedHashSet<>();
+        provinces.add(worker.householdProvince());
+        provinces.addAll(worker.willingToMigrateTo());
+        terms(filter.addObject(), "workProvince", List.copyOf(provinces));
+
+        if (worker.expectedMonthlyPay() != null && !worker.acceptsLowerPay()) {
+            ArrayNode payOrCaring = anyOf(filter);
+            payOrCaring.addObject().putObject("range").putObject("payMax").put("gte", worker.expectedMonthlyPay());
+            payOrCaring.addObject().putObject("term").put("jobType", JobType.CARING_JOB.name());
+        }
+
+        // the ranking: a sum of bounded parts, each of a kind OpenSearch can skip non-competitive postings with
+        ArrayNode should = bool.putArray("should");
+        List<String> desired = worker.desiredOccupations();
+        if (!desired.isEmpty()) {
+            terms(should.addObject(), "occupationCode", desired).with("terms").put("boost", OCCUPATION);
+            terms(should.addObject(), "occupationGroup", desired.stream().map(c -> c.substring(0, 4)).distinct().toList())
+                    .with("terms").put("boost", OCCUPATION_GROUP);
+            terms(should.addObject(), "occupationCategory", desired.stream().map(c -> c.substring(0, 1)).distinct().toList())
+                    .with("terms").put("boost", OCCUPATION_CATEGORY);
+        }
+        // each required skill the worker masters well enough adds to the score: must-have twice nice-to-have
+        for (WorkerSkill skill : worker.skills()) {
+            List<String> met = JobDocument.skillLevelsMet(skill.code(), skill.level());
+            terms(should.addObject(), "mustHaveSkillLevels", met).with("terms").put("boost", MUST_HAVE_SKILL);
+            terms(should.addObject(), "niceToHaveSkillLevels", met).with("terms").put("boost", NICE_TO_HAVE_SKILL);
+        }
+        // near home counts most: DISTANCE at home, half of it DISTANCE_PIVOT_KM away; a province the worker will
+        // migrate to counts as much as a posting that far from home
+        if (worker.home() != null) {
+            ObjectNode near = should.addObject().putObject("distance_feature");
+            near.put("field", "location").put("pivot", DISTANCE_PIVOT_KM + "km").put("boost", DISTANCE);
+            near.putObject("origin").put("lat", worker.home().lat()).put("lon", worker.home().lon());
+        }
+        if (!worker.willingToMigrateTo().isEmpty()) {
+            terms(should.addObject(), "workProvince", worker.willingToMigrateTo()).with("terms")
+                    .put("boost", DISTANCE * 0.5);
+        }
+        should.addObject().putObject("distance_feature").put("field", "publishedAt").put("origin", "now")
+                .put("pivot", FRESHNESS_PIVOT_DAYS + "d").put("boost", FRESHNESS);
+        // pay: half of PAY at the worker's expectation (or at 4,000 when none is on file), more above it
+        should.addObject().putObject("rank_feature").put("field", "payFeature").put("boost", PAY)
+                .putObject("saturation").put("pivot", payPivot(worker));
+        ObjectNode query = json.createObjectNode();
+        query.set("bool", bool);
+        return query;
+    }
+
+    /** The hard filters of {@link #query}, for one posting. */
+    boolean eligible(WorkerDocument worker, JobDocument job, LocalDate today) {
+        if (!JobDocument.OPEN.equals(job.status()) || job.expiresOn() == null || job.expiresOn().isBefore(today)
+                || job.placesLeft() == null || job.placesLeft() <= 0) {
+            return false;
+        }
+        boolean caring = job.jobType() == JobType.CARING_JOB;
+        if (!caring && !worker.acceptedJobTypes().contains(job.jobType())) {
+            return false;
+        }
+        if (!job.workProvince().equals(worker.householdProvince()) && !worker.willingToMigrateTo().contains(job.workProvince())) {
+            return false;
+        }
+        return caring || worker.expectedMonthlyPay() == null || worker.acceptsLowerPay()
+                || (job.payMax() != null && job.payMax().compareTo(worker.expectedMonthlyPay()) >= 0);
+    }
+
+    /** The score {@link #query} gives one posting, as OpenSearch computes each part. */
+    double score(WorkerDocument worker, JobDocument job, Instant now) {
+        double score = 0;
+        List<String> desired = worker.desiredOccupations();
+        if (job.occupationCode() != null) {
+            score += desired.contains(job.occupationCode()) ? OCCUPATION : 0;
+            score += anyPart(desired, job.occupationGroup(), c -> c.substring(0, 4)) ? OCCUPATION_GROUP : 0;
+            score += anyPart(desired, job.occupationCategory(), c -> c.substring(0, 1)) ? OCCUPATION_CATEGORY : 0;
+        }
+        for (WorkerSkill skill : worker.skills()) {
+            List<String> met = JobDocument.skillLevelsMet(skill.code(), skill.level());
+            score += containsAny(job.mustHaveSkillLevels(), met) ? MUST_HAVE_SKILL : 0;
+            score += containsAny(job.niceToHaveSkillLevels(), met) ? NICE_TO_HAVE_SKILL : 0;
+        }
+        if (worker.home() != null && job.location() != null) {
+            double km = RecommendationExplainer.kilometres(worker.home(), job.location());
+            score += DISTANCE * DISTANCE_PIVOT_KM / (DISTANCE_PIVOT_KM + km);
+        }
+        if (worker.willingToMigrateTo().contains(job.workProvince())) {
+            score += DISTANCE * 0.5;
+        }
+        if (job.publishedAt() != null) {
+            double days = Math.abs(Duration.between(job.publishedAt(), now).toMillis()) / 86_400_000.0;
+            score += FRESHNESS * FRESHNESS_PIVOT_DAYS / (FRESHNESS_PIVOT_DAYS + days);
+        }
+        if (job.payFeature() != null) {
+            double pay = job.payFeature().doubleValue();
+            score += PAY * pay / (pay + payPivot(worker));
+        }
+        return score;
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC); // as OpenSearch rounds now/d
+    }
+
+    private static double payPivot(WorkerDocument worker) {
+        return worker.expectedMonthlyPay() == null || worker.expectedMonthlyPay().signum() == 0 ? DEFAULT_PAY_PIVOT
+                : worker.expectedMonthlyPay().doubleValue();
+    }
+
+    private static boolean anyPart(List<String> codes, String value, Function<String, String> part) {
+        return value != null && codes.stream().map(part).anyMatch(value::equals);
+    }
+
+    private static boolean containsAny(List<String> values, List<String> wanted) {
+        return values != null && values.stream().anyMatch(wanted::contains);
+    }
+}
