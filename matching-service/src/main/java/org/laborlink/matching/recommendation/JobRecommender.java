@@ -23,7 +23,8 @@ import org.opensearch.client.opensearch.core.search.Hit;
  * Jobs for a worker, ranked by {@link Ranking}, served from lists kept in memory ({@link KeptRecommendations}) and
  * brought up to date with the postings written since ({@link PostingChanges}): the index is read once per worker
  * and labour-file version (and every ten minutes), not once per request, while a new or closed posting still
- * reaches the list on the next request.
+ * reaches the list on the next request. A list's first page is explained once and served as is while the list
+ * stands (its freshness reasons may lag by up to the ten minutes a list lives).
  */
 @ApplicationScoped
 public class JobRecommender {
@@ -67,12 +68,14 @@ public class JobRecommender {
             return searched(worker, limit, after);
         }
         Kept list = upToDate(worker, limit);
-        List<Ranked> page = list.ranked().subList(0, Math.min(limit, list.ranked().size()));
-        boolean more = list.ranked().size() > limit || !list.complete();
-        Ranked last = page.isEmpty() ? null : page.get(page.size() - 1);
-        return new Recommendations(worker.workerId(),
-                page.stream().map(r -> explainer.explain(worker, r.posting(), r.score())).toList(),
-                more && last != null ? new RankedSearch.Cursor(last.score(), last.posting().postingId()).encode() : null);
+        return list.page(limit, size -> {
+            List<Ranked> page = list.ranked().subList(0, Math.min(size, list.ranked().size()));
+            boolean more = list.ranked().size() > size || !list.complete();
+            Ranked last = page.isEmpty() ? null : page.get(page.size() - 1);
+            return new Recommendations(worker.workerId(),
+                    page.stream().map(r -> explainer.explain(worker, r.posting(), r.score())).toList(),
+                    more && last != null ? new RankedSearch.Cursor(last.score(), last.posting().postingId()).encode() : null);
+        });
     }
 
     private Recommendations searched(WorkerDocument worker, int limit, String after) {

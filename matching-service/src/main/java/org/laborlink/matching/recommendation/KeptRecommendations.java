@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,18 +30,36 @@ public class KeptRecommendations {
      * A worker's best postings, best first; {@code complete} when the index had no more eligible postings than
      * these when they were ranked.
      */
-    public record Kept(WorkerDocument worker, long position, Instant rankedAt, List<Ranked> ranked, boolean complete) {
+    public record Kept(WorkerDocument worker, long position, Instant rankedAt, List<Ranked> ranked, boolean complete,
+            Map<Integer, Recommendations> pages) {
+
+        public Kept(WorkerDocument worker, long position, Instant rankedAt, List<Ranked> ranked, boolean complete) {
+            this(worker, position, rankedAt, ranked, complete, new ConcurrentHashMap<>());
+        }
+
+        /** The first page of {@code limit}, explained once per list version. */
+        Recommendations page(int limit, Function<Integer, Recommendations> explained) {
+            return pages.computeIfAbsent(limit, explained);
+        }
     }
 
     private final Map<String, Kept> kept;
     /** The newest labour-file version seen in events, of the files forgotten lately: an older list is not kept. */
     private final Map<String, Long> changedTo;
+    /** One instance per posting version for all lists: workers' lists overlap, and postings are most of their size. */
+    private final Map<String, JobDocument> postings;
 
-    public KeptRecommendations(@ConfigProperty(name = "laborlink.recommendations.workers-kept", defaultValue = "2000") int capacity) {
+    public KeptRecommendations(@ConfigProperty(name = "laborlink.recommendations.workers-kept", defaultValue = "10000") int capacity) {
         this.kept = new LinkedHashMap<>(1024, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
                 return size() > capacity;
+            }
+        };
+        this.postings = new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, JobDocument> eldest) {
+                return size() > capacity * 10;
             }
         };
         this.changedTo = new LinkedHashMap<>(1024, 0.75f, true) {
@@ -58,8 +78,20 @@ public class KeptRecommendations {
     public synchronized void keep(Kept list) {
         String id = list.worker().workerId();
         if (changedTo.getOrDefault(id, Long.MIN_VALUE) <= list.worker().version()) {
-            kept.put(id, list);
+            kept.put(id, new Kept(list.worker(), list.position(), list.rankedAt(),
+                    list.ranked().stream().map(r -> new Ranked(shared(r.posting()), r.score())).toList(), list.complete()));
         }
+    }
+
+    private JobDocument shared(JobDocument posting) {
+        JobDocument known = postings.get(posting.postingId());
+        if (known != null && known.version() == posting.version()) {
+            return known;
+        }
+        if (known == null || known.version() < posting.version()) {
+            postings.put(posting.postingId(), posting);
+        }
+        return posting;
     }
 
     /** The labour file changed to {@code version}: its list is ranked again when next asked for. */

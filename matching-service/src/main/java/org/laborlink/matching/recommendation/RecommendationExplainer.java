@@ -38,7 +38,7 @@ public class RecommendationExplainer {
         pay(worker, job, factors, reasons);
         migrantSupport(worker, job, reasons);
         freshness(job, factors, reasons);
-        return new Recommendation(job, score, factors, reasons, missing);
+        return new Recommendation(Recommendation.Posting.of(job), score, factors, reasons, missing);
     }
 
     private static List<String> skills(WorkerDocument worker, JobDocument job, Map<String, Double> factors,

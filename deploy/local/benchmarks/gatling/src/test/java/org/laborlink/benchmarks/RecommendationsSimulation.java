@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.jsonFile;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -44,11 +45,15 @@ public class RecommendationsSimulation extends Simulation {
                     .get("/api/v1/workers/#{workerId}/recommendations?limit=20")
                     .header("Authorization", "Bearer " + System.getProperty("token")).check(status().is(200)));
 
-    private final ScenarioBuilder scenario = scenario(target).feed(jsonFile(System.getProperty("workers")).random())
+    /** {@code each=N}: the first N workers once each, in order, spread over the run; else workers at random. */
+    private final int each = Integer.getInteger("each", 0);
+    private final ScenarioBuilder scenario = scenario(target).feed(each > 0
+            ? jsonFile(System.getProperty("workers")).circular() : jsonFile(System.getProperty("workers")).random())
             .exec(request);
 
     {
-        PopulationBuilder population = clients > 0
+        PopulationBuilder population = each > 0 ? scenario.injectOpen(rampUsers(each).during(during))
+                : clients > 0
                 ? scenario.injectClosed(constantConcurrentUsers(clients).during(during))
                 : scenario.injectOpen(constantUsersPerSec(rate).during(during));
         setUp(population).protocols(protocol);
