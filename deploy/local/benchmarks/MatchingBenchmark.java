@@ -57,12 +57,14 @@ public class MatchingBenchmark {
         Map<String, List<County>> byProvince = counties.stream().collect(Collectors.groupingBy(County::province));
         List<String> occupations = occupations(data);
         long started = System.nanoTime();
+        // above any version a document of an earlier run (or its deletion) left behind
+        long version = System.currentTimeMillis();
         settings(os, "jobs", "-1");
         StringBuilder bulk = new StringBuilder();
         for (int i = 0; i < postings; i++) {
             County c = postingCounty(random, counties, byProvince);
             bulk.append("{\"index\":{\"_index\":\"jobs\",\"_id\":\"bench-p-").append(i)
-                    .append("\",\"version\":1,\"version_type\":\"external\"}}\n").append(posting(random, i, c, occupations))
+                    .append("\",\"version\":").append(version).append(",\"version_type\":\"external\"}}\n").append(posting(random, i, c, occupations))
                     .append('\n');
             if ((i + 1) % 5000 == 0) {
                 send(os, bulk);
@@ -78,9 +80,9 @@ public class MatchingBenchmark {
         StringBuilder feeder = new StringBuilder("[\n");
         for (int i = 0; i < workers; i++) {
             County home = guizhou.get(random.nextInt(guizhou.size()));
-            Worker w = worker(random, i, home, occupations);
+            Worker w = worker(random, version + "-" + i, home, occupations);
             bulk.append("{\"index\":{\"_index\":\"workers\",\"_id\":\"").append(w.id)
-                    .append("\",\"version\":1,\"version_type\":\"external\"}}\n").append(w.document()).append('\n');
+                    .append("\",\"version\":").append(version).append(",\"version_type\":\"external\"}}\n").append(w.document()).append('\n');
             feeder.append(i == 0 ? "" : ",\n").append("{\"workerId\":\"").append(w.id).append("\",\"naive\":")
                     .append(quote(w.naiveQuery())).append('}');
         }
@@ -194,7 +196,8 @@ public class MatchingBenchmark {
         }
     }
 
-    private static Worker worker(Random random, int i, County home, List<String> occupations) {
+    /** A worker of this run: ids new each run, so no list matching-service kept from an earlier run is theirs. */
+    private static Worker worker(Random random, String run, County home, List<String> occupations) {
         List<String> desired = new ArrayList<>();
         for (int d = 0, n = 1 + random.nextInt(3); d < n; d++) {
             desired.add(occupation(random, occupations));
@@ -208,7 +211,7 @@ public class MatchingBenchmark {
         java.util.Collections.shuffle(destinations, random);
         List<String> types = random.nextInt(5) == 0 ? List.of("REGULAR", "CARING_JOB", "WORKSHOP_JOB", "TEMPORARY_POST")
                 : List.of("REGULAR", "CARING_JOB");
-        return new Worker(String.format("bench-w-%06d", i), home, desired, skills, 3000 + 100L * random.nextInt(31),
+        return new Worker("bench-w-" + run, home, desired, skills, 3000 + 100L * random.nextInt(31),
                 destinations.subList(0, random.nextInt(3)), types);
     }
 
@@ -295,7 +298,7 @@ public class MatchingBenchmark {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(os + "/_bulk"))
                 .header("Content-Type", "application/x-ndjson").timeout(Duration.ofMinutes(2))
                 .POST(HttpRequest.BodyPublishers.ofString(bulk.toString())).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200 || (r.body().contains("\"errors\":true") && !r.body().contains("version_conflict"))) {
+        if (r.statusCode() != 200 || r.body().contains("\"errors\":true")) {
             throw new IOException("bulk: " + r.body().substring(0, Math.min(2000, r.body().length())));
         }
         bulk.setLength(0);

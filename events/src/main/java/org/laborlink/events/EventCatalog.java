@@ -11,6 +11,7 @@ import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingPublished;
 import org.laborlink.events.jobs.PostingUpdated;
+import org.laborlink.events.matches.MatchSuggested;
 import org.laborlink.events.subsidies.ClaimDecided;
 import org.laborlink.events.subsidies.ClaimPaid;
 import org.laborlink.events.subsidies.ClaimSubmitted;
@@ -42,7 +43,8 @@ public enum EventCatalog {
     CLAIM_DECIDED("laborlink.claim.decided.v1", Topics.SUBSIDIES, ClaimDecided.class),
     CLAIM_PAID("laborlink.claim.paid.v1", Topics.SUBSIDIES, ClaimPaid.class),
     COURSE_CHANGED("laborlink.course.changed.v1", Topics.TRAINING, CourseChanged.class),
-    ENROLMENT_CHANGED("laborlink.enrolment.changed.v1", Topics.TRAINING, EnrolmentChanged.class);
+    ENROLMENT_CHANGED("laborlink.enrolment.changed.v1", Topics.TRAINING, EnrolmentChanged.class),
+    MATCH_SUGGESTED("laborlink.match.suggested.v1", Topics.MATCHES, MatchSuggested.class);
 
     private final String type;
     private final String topic;

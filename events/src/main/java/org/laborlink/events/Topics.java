@@ -9,6 +9,7 @@ public final class Topics {
     public static final String EMPLOYMENT = "employment.v1";
     public static final String TRAINING = "training.v1";
     public static final String SUBSIDIES = "subsidies.v1";
+    public static final String MATCHES = "matches.v1";
 
     /** Where a consumer puts a message it cannot process, with the reason in the record's headers. */
     public static String deadLetter(String topic) {

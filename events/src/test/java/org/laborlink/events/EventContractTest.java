@@ -30,6 +30,7 @@ import org.laborlink.events.employment.EmploymentEnded;
 import org.laborlink.events.employment.EmploymentMilestone;
 import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.events.subsidies.ClaimDecided;
+import org.laborlink.events.matches.MatchSuggested;
 import org.laborlink.events.training.CourseChanged;
 import org.laborlink.events.training.CourseMode;
 import org.laborlink.events.training.EnrolmentChanged;
@@ -117,6 +118,9 @@ class EventContractTest {
                     List.of("4-10-01-05"), SkillLevel.CERTIFIED, CourseMode.HYBRID, "522601", new GeoPoint(26.57, 107.98),
                     LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 20), 30, 30, new BigDecimal("0"), true, null, null,
                     Instant.parse("2026-11-25T08:00:00Z"))),
+            Map.entry(EventCatalog.MATCH_SUGGESTED, new MatchSuggested("0b7e3c1d-2f4a-4b5c-8d6e-7f8091a2b3c4", 1,
+                    "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 1, 11.5, List.of("1 of 1 required skills", "3 km from home"),
+                    Instant.parse("2026-11-24T08:00:00Z"))),
             Map.entry(EventCatalog.ENROLMENT_CHANGED, new EnrolmentChanged("1c1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 3,
                     "2c1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d",
                     EnrolmentChanged.Status.COMPLETED, "4-10-01-05", List.of("4-10-01-05"), SkillLevel.CERTIFIED,

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 import org.laborlink.events.DomainEvent;
+import org.laborlink.events.EventCatalog;
 import org.laborlink.events.EventEnvelope;
 import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingFacts;
@@ -16,6 +17,7 @@ import org.laborlink.matching.index.IndexedTopic;
 import org.laborlink.matching.index.SearchIndexes;
 import org.laborlink.matching.index.SearchWriter;
 import org.laborlink.matching.recommendation.PostingChanges;
+import org.laborlink.matching.suggestions.MatchSuggestions;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -23,7 +25,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Keeps the jobs index in step with {@code jobs.v1}: a published or updated posting is (re)indexed as it now stands, a closed one leaves.
- * What moved forward is also recorded in {@link PostingChanges}, for the recommendation lists kept in memory.
+ * What moved forward is also recorded in {@link PostingChanges}, for the recommendation lists kept in memory, and a
+ * newly published posting is suggested to its best candidates ({@link MatchSuggestions}).
  * A record that is not a LaborLink event fails here and goes to {@code jobs.v1.dlq} with the reason.
  */
 @ApplicationScoped
@@ -35,20 +38,28 @@ public class PostingEvents implements IndexedTopic {
     private final ObjectMapper json;
     private final String topic;
     private final PostingChanges changes;
+    private final MatchSuggestions suggestions;
 
     public PostingEvents(SearchWriter writer, ObjectMapper json,
-            @ConfigProperty(name = "mp.messaging.incoming.jobs.topic") String topic, PostingChanges changes) {
+            @ConfigProperty(name = "mp.messaging.incoming.jobs.topic") String topic, PostingChanges changes,
+            MatchSuggestions suggestions) {
         this.writer = writer;
         this.json = json;
         this.topic = topic;
         this.changes = changes;
+        this.suggestions = suggestions;
     }
 
     @Incoming("jobs")
     @Blocking(ordered = true)
     public void on(ConsumerRecord<String, String> record) {
-        document(record).filter(document -> writer.upsert(alias(), document))
-                .ifPresent(document -> changes.record((JobDocument) document.source()));
+        document(record).filter(document -> writer.upsert(alias(), document)).ifPresent(document -> {
+            JobDocument posting = (JobDocument) document.source();
+            changes.record(posting);
+            if (EventCatalog.POSTING_PUBLISHED.type().equals(EventEnvelope.fromKafka(record).type())) {
+                suggestions.suggest(posting);
+            }
+        });
     }
 
     @Override

@@ -4,7 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.jsonFile;
-import static io.gatling.javaapi.core.CoreDsl.rampUsers;
+import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -45,14 +45,17 @@ public class RecommendationsSimulation extends Simulation {
                     .get("/api/v1/workers/#{workerId}/recommendations?limit=20")
                     .header("Authorization", "Bearer " + System.getProperty("token")).check(status().is(200)));
 
-    /** {@code each=N}: the first N workers once each, in order, spread over the run; else workers at random. */
+    /** {@code each=N}: the first N workers once each, in order, by {@code clients} (default 2) back to back. */
     private final int each = Integer.getInteger("each", 0);
     private final ScenarioBuilder scenario = scenario(target).feed(each > 0
             ? jsonFile(System.getProperty("workers")).circular() : jsonFile(System.getProperty("workers")).random())
             .exec(request);
+    private final ScenarioBuilder everyWorkerOnce = scenario(target + " each worker once")
+            .repeat(Math.max(1, each / Math.max(1, clients == 0 ? 2 : clients))).on(io.gatling.javaapi.core.CoreDsl
+                    .feed(jsonFile(System.getProperty("workers")).circular()).exec(request));
 
     {
-        PopulationBuilder population = each > 0 ? scenario.injectOpen(rampUsers(each).during(during))
+        PopulationBuilder population = each > 0 ? everyWorkerOnce.injectOpen(atOnceUsers(clients == 0 ? 2 : clients))
                 : clients > 0
                 ? scenario.injectClosed(constantConcurrentUsers(clients).during(during))
                 : scenario.injectOpen(constantUsersPerSec(rate).during(during));
