@@ -201,6 +201,9 @@ public class Reindex {
             for (BulkResponseItem item : response.items()) {
                 if (item.error() == null) {
                     alias.documentsWritten.incrementAndGet();
+                } else if (item.status() >= 400 && item.status() < 500 && item.status() != 429 && item.status() != 409) {
+                    // refused, as the live consumer would have dead-lettered it: skipped, not fatal
+                    LOG.warnf("reindex skips %s: %s", item.id(), item.error().reason());
                 } else if (item.status() != 409) { // 409: the index already holds this version or a newer one
                     throw new IOException("bulk write of " + item.id() + " to " + alias.index + " failed: "
                             + item.error().reason());

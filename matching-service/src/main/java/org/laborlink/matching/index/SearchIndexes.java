@@ -121,10 +121,14 @@ public class SearchIndexes {
             }
             return u.actions(a -> a.add(add -> add.index(index).alias(alias).isWriteIndex(true)));
         });
-        for (String o : old) {
-            delete(o);
-        }
         LOG.infof("alias %s moved from %s to %s", alias, old, index);
+        for (String o : old) {
+            try {
+                delete(o);
+            } catch (IOException | RuntimeException e) {
+                LOG.warnf("index %s, no longer behind %s, was not deleted: %s", o, alias, e.toString());
+            }
+        }
     }
 
     void delete(String index) throws IOException {

@@ -46,17 +46,23 @@ public class SearchWriter {
 
     /** @return true when written, false when the index already holds this or a newer version */
     public boolean upsert(String alias, IndexedTopic.IndexedDocument document) {
-        boolean written = write(alias, document.id(), document.version(), document.source());
         rebuildingWrites.readLock().lock();
         try {
             String next = rebuilding.get(alias);
-            if (next != null) {
-                write(next, document.id(), document.version(), document.source());
+            if (next == null) {
+                return write(alias, document.id(), document.version(), document.source());
             }
+            // the new index first: it is what will serve; the old one may refuse a document of the new mapping
+            boolean written = write(next, document.id(), document.version(), document.source());
+            try {
+                write(alias, document.id(), document.version(), document.source());
+            } catch (IllegalArgumentException refusedByOldMapping) {
+                LOG.debugf("the index being replaced refused %s: %s", document.id(), refusedByOldMapping.getMessage());
+            }
+            return written;
         } finally {
             rebuildingWrites.readLock().unlock();
         }
-        return written;
     }
 
     /** From now on, writes to {@code alias} also go to {@code index}, until {@link #stopRebuilding}. */

@@ -23,8 +23,8 @@ import org.opensearch.client.opensearch.core.search.Hit;
  * Jobs for a worker, ranked by {@link Ranking}, served from lists kept in memory ({@link KeptRecommendations}) and
  * brought up to date with the postings written since ({@link PostingChanges}): the index is read once per worker
  * and labour-file version (and every ten minutes), not once per request, while a new or closed posting still
- * reaches the list on the next request. A list's first page is explained once and served as is while the list
- * stands (its freshness reasons may lag by up to the ten minutes a list lives).
+ * reaches the list on the next request. A list is explained once and its pages served as they are while it stands
+ * (its freshness reasons may lag by up to the ten minutes a list lives).
  */
 @ApplicationScoped
 public class JobRecommender {
@@ -33,6 +33,8 @@ public class JobRecommender {
     static final int KEPT = 50;
     /** A kept list is ranked again after this long, whatever happened. */
     static final Duration RANKED_FOR = Duration.ofMinutes(10);
+    /** More changes since a list was ranked than this, and it is ranked again rather than brought up to date. */
+    static final int REPLAYED_AT_MOST = 500;
     /** How long a written posting may take to become searchable (the index refreshes every 500 ms). */
     static final Duration SEARCHABLE_AFTER = Duration.ofSeconds(2);
     private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingDouble(Ranked::score).reversed()
@@ -68,14 +70,13 @@ public class JobRecommender {
             return searched(worker, limit, after);
         }
         Kept list = upToDate(worker, limit);
-        return list.page(limit, size -> {
-            List<Ranked> page = list.ranked().subList(0, Math.min(size, list.ranked().size()));
-            boolean more = list.ranked().size() > size || !list.complete();
-            Ranked last = page.isEmpty() ? null : page.get(page.size() - 1);
-            return new Recommendations(worker.workerId(),
-                    page.stream().map(r -> explainer.explain(worker, r.posting(), r.score())).toList(),
-                    more && last != null ? new RankedSearch.Cursor(last.score(), last.posting().postingId()).encode() : null);
-        });
+        List<Recommendation> explained = list.explained(ranked -> ranked.stream()
+                .map(r -> explainer.explain(list.worker(), r.posting(), r.score())).toList());
+        int size = Math.min(limit, explained.size());
+        boolean more = list.ranked().size() > size || !list.complete();
+        Ranked last = size == 0 ? null : list.ranked().get(size - 1);
+        return new Recommendations(worker.workerId(), explained.subList(0, size),
+                more && last != null ? new RankedSearch.Cursor(last.score(), last.posting().postingId()).encode() : null);
     }
 
     private Recommendations searched(WorkerDocument worker, int limit, String after) {
@@ -93,7 +94,8 @@ public class JobRecommender {
         Optional<Kept> held = kept.get(worker.workerId())
                 .filter(k -> k.worker().version() == worker.version() && k.rankedAt().plus(RANKED_FOR).isAfter(now));
         if (held.isPresent()) {
-            Optional<PostingChanges.Changed> changed = changes.since(held.get().position());
+            Optional<PostingChanges.Changed> changed = changes.since(held.get().position())
+                    .filter(c -> c.postings().size() <= REPLAYED_AT_MOST);
             if (changed.isPresent()) {
                 Kept list = changed.get().postings().isEmpty() ? held.get()
                         : withChanges(held.get(), changed.get().postings(), changed.get().position(), now);
@@ -137,7 +139,7 @@ public class JobRecommender {
         RankedSearch.Page<JobDocument> page = search.search(SearchIndexes.JOBS, ranking.query(worker), "postingId",
                 JobDocument.class, KEPT, null);
         List<Ranked> ranked = page.hits().stream()
-                .map(hit -> new Ranked(hit.source(), hit.score() == null ? 0 : hit.score())).toList();
+                .map(hit -> new Ranked(hit.source(), hit.score() == null ? 0 : hit.score())).sorted(BEST_FIRST).toList();
         Kept list = new Kept(worker, position, now, ranked, ranked.size() < KEPT);
         kept.keep(list);
         return list;

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -31,15 +31,15 @@ public class KeptRecommendations {
      * these when they were ranked.
      */
     public record Kept(WorkerDocument worker, long position, Instant rankedAt, List<Ranked> ranked, boolean complete,
-            Map<Integer, Recommendations> pages) {
+            AtomicReference<List<Recommendation>> explanations) {
 
         public Kept(WorkerDocument worker, long position, Instant rankedAt, List<Ranked> ranked, boolean complete) {
-            this(worker, position, rankedAt, ranked, complete, new ConcurrentHashMap<>());
+            this(worker, position, rankedAt, ranked, complete, new AtomicReference<>());
         }
 
-        /** The first page of {@code limit}, explained once per list version. */
-        Recommendations page(int limit, Function<Integer, Recommendations> explained) {
-            return pages.computeIfAbsent(limit, explained);
+        /** The whole list explained, once per list version; pages are slices of it. */
+        List<Recommendation> explained(Function<List<Ranked>, List<Recommendation>> explain) {
+            return explanations.updateAndGet(done -> done != null ? done : explain.apply(ranked));
         }
     }
 

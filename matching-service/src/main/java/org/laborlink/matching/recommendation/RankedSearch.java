@@ -43,10 +43,7 @@ public class RankedSearch {
         this.client = client;
     }
 
-    /**
-     * Without counting every match (total is null), so OpenSearch may skip postings that cannot make the page. The
-     * first page is sorted by score alone, which lets it; later pages also by id, for a stable cursor.
-     */
+    /** Without counting every match (total is null); sorted by score, then id, so the cursor is stable. */
     public <T> Page<T> search(String index, ObjectNode query, String idField, Class<T> type, int limit, String after) {
         return search(index, query, idField, type, limit, after, null);
     }
@@ -60,14 +57,11 @@ public class RankedSearch {
             parsed = Query._DESERIALIZER.deserialize(parser, mapper);
         }
         boolean counting = aggregations != null;
-        boolean firstPage = after == null || after.isBlank();
         SearchRequest.Builder request = new SearchRequest.Builder().index(index).size(limit).query(parsed)
                 .aggregations(counting ? aggregations : Map.of()).trackTotalHits(t -> t.enabled(counting))
-                .sort(s -> s.score(sc -> sc.order(SortOrder.Desc)));
-        if (counting || !firstPage) {
-            request.sort(s -> s.field(f -> f.field(idField).order(SortOrder.Asc)));
-        }
-        if (!firstPage) {
+                .sort(s -> s.score(sc -> sc.order(SortOrder.Desc)))
+                .sort(s -> s.field(f -> f.field(idField).order(SortOrder.Asc)));
+        if (after != null && !after.isBlank()) {
             Cursor cursor = Cursor.decode(after);
             request.searchAfter(List.of(FieldValue.of(cursor.score()), FieldValue.of(cursor.id())));
         }

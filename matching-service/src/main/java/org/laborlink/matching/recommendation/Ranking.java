@@ -154,7 +154,8 @@ public class Ranking {
             score += FRESHNESS * FRESHNESS_PIVOT_DAYS / (FRESHNESS_PIVOT_DAYS + days);
         }
         if (job.payFeature() != null) {
-            double pay = job.payFeature().doubleValue();
+            // a rank feature is stored with 9 significant bits: 4,500 is read back as 4,496
+            float pay = Float.intBitsToFloat((Float.floatToIntBits(job.payFeature().floatValue()) >>> 15) << 15);
             score += PAY * pay / (pay + payPivot(worker));
         }
         return score;

@@ -1,5 +1,6 @@
 package org.laborlink.matching.suggestions;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
 
@@ -33,6 +34,8 @@ public class MatchSuggestions {
 
     private static final Logger LOG = Logger.getLogger(MatchSuggestions.class);
     static final String SOURCE = "matching-service";
+    /** A posting published longer ago than this is not suggested (caught up after an outage, it may be closed). */
+    static final Duration FRESH = Duration.ofMinutes(10);
 
     private final CandidateFinder candidates;
     private final ObjectMapper json;
@@ -55,8 +58,11 @@ public class MatchSuggestions {
         this.producer = new KafkaProducer<>(config);
     }
 
-    /** Suggests a newly published posting to its best candidates. */
+    /** Suggests a newly published posting to its best candidates (not one published long ago: a backlog). */
     public void suggest(JobDocument posting) {
+        if (posting.publishedAt() != null && posting.publishedAt().isBefore(Instant.now().minus(FRESH))) {
+            return;
+        }
         try {
             int rank = 0;
             for (Candidate c : candidates.find(posting, false, false, perPosting, null).items()) {
@@ -76,6 +82,6 @@ public class MatchSuggestions {
 
     @PreDestroy
     void close() {
-        producer.close();
+        producer.close(Duration.ofSeconds(5));
     }
 }
