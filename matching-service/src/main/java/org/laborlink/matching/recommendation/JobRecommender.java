@@ -19,12 +19,15 @@ import org.laborlink.matching.recommendation.KeptRecommendations.Ranked;
 import org.laborlink.matching.workers.WorkerDocument;
 import org.opensearch.client.opensearch.core.search.Hit;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * Jobs for a worker, ranked by {@link Ranking}, served from lists kept in memory ({@link KeptRecommendations}) and
  * brought up to date with the postings written since ({@link PostingChanges}): the index is read once per worker
  * and labour-file version (and every ten minutes), not once per request, while a new or closed posting still
- * reaches the list on the next request. A list is explained once and its pages served as they are while it stands
- * (its freshness reasons may lag by up to the ten minutes a list lives).
+ * reaches the list on the next request. A first page is explained and written as JSON once per list and page size,
+ * and sent as it is while the list stands (its freshness reasons may lag by up to the ten minutes a list lives).
  */
 @ApplicationScoped
 public class JobRecommender {
@@ -45,9 +48,11 @@ public class JobRecommender {
     private final RecommendationExplainer explainer;
     private final KeptRecommendations kept;
     private final PostingChanges changes;
+    private final ObjectMapper json;
 
     public JobRecommender(RankedSearch search, Ranking ranking, RecommendationExplainer explainer,
-            KeptRecommendations kept, PostingChanges changes) {
+            KeptRecommendations kept, PostingChanges changes, ObjectMapper json) {
+        this.json = json;
         this.search = search;
         this.ranking = ranking;
         this.explainer = explainer;
@@ -60,26 +65,35 @@ public class JobRecommender {
         return kept.get(workerId).map(Kept::worker);
     }
 
-    /**
-     * A page of jobs for the worker. The first page comes from the worker's kept list, brought up to date with the
-     * postings changed since it was ranked (ranked afresh when there is none, it is old, or the labour file
-     * changed); later pages, and pages longer than the kept list, from the index.
-     */
-    public Recommendations recommend(WorkerDocument worker, int limit, String after) {
-        if ((after != null && !after.isBlank()) || limit > KEPT) {
-            return searched(worker, limit, after);
-        }
-        Kept list = upToDate(worker, limit);
-        List<Recommendation> explained = list.explained(ranked -> ranked.stream()
-                .map(r -> explainer.explain(list.worker(), r.posting(), r.score())).toList());
-        int size = Math.min(limit, explained.size());
-        boolean more = list.ranked().size() > size || !list.complete();
-        Ranked last = size == 0 ? null : list.ranked().get(size - 1);
-        return new Recommendations(worker.workerId(), explained.subList(0, size),
-                more && last != null ? new RankedSearch.Cursor(last.score(), last.posting().postingId()).encode() : null);
+    /** Whether the page is a first page the kept lists serve, rather than one read from the index. */
+    public static boolean servedFromKept(int limit, String after) {
+        return (after == null || after.isBlank()) && limit <= KEPT;
     }
 
-    private Recommendations searched(WorkerDocument worker, int limit, String after) {
+    /**
+     * The first page of jobs for the worker, as the JSON sent: from the worker's kept list, brought up to date with
+     * the postings changed since it was ranked (ranked afresh when there is none, it is old, or the labour file
+     * changed), and rendered once per list and page size.
+     */
+    public byte[] firstPage(WorkerDocument worker, int limit) {
+        Kept list = upToDate(worker, limit);
+        return list.page(limit, size -> {
+            List<Ranked> page = list.ranked().subList(0, Math.min(size, list.ranked().size()));
+            List<Recommendation> explained = page.stream()
+                    .map(r -> explainer.explain(list.worker(), r.posting(), r.score())).toList();
+            boolean more = list.ranked().size() > page.size() || !list.complete();
+            Ranked last = page.isEmpty() ? null : page.get(page.size() - 1);
+            String next = more && last != null ? new RankedSearch.Cursor(last.score(), last.posting().postingId()).encode() : null;
+            try {
+                return json.writeValueAsBytes(new Recommendations(worker.workerId(), explained, next));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a recommendation page could not be written as JSON", e);
+            }
+        });
+    }
+
+    /** A later page (after a cursor), or one longer than the kept lists: ranked by the index. */
+    public Recommendations searched(WorkerDocument worker, int limit, String after) {
         RankedSearch.Page<JobDocument> page = search.search(SearchIndexes.JOBS, ranking.query(worker), "postingId",
                 JobDocument.class, limit, after);
         List<Recommendation> items = new ArrayList<>();

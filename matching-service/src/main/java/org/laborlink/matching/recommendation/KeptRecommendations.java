@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Function;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,18 +28,18 @@ public class KeptRecommendations {
 
     /**
      * A worker's best postings, best first; {@code complete} when the index had no more eligible postings than
-     * these when they were ranked.
+     * these when they were ranked. Its first pages are kept as the JSON sent, by page size, while the list stands.
      */
     public record Kept(WorkerDocument worker, long position, Instant rankedAt, List<Ranked> ranked, boolean complete,
-            AtomicReference<List<Recommendation>> explanations) {
+            Map<Integer, byte[]> pages) {
 
         public Kept(WorkerDocument worker, long position, Instant rankedAt, List<Ranked> ranked, boolean complete) {
-            this(worker, position, rankedAt, ranked, complete, new AtomicReference<>());
+            this(worker, position, rankedAt, ranked, complete, new ConcurrentHashMap<>());
         }
 
-        /** The whole list explained, once per list version; pages are slices of it. */
-        List<Recommendation> explained(Function<List<Ranked>, List<Recommendation>> explain) {
-            return explanations.updateAndGet(done -> done != null ? done : explain.apply(ranked));
+        /** The first {@code limit} postings as sent, rendered once per list and page size. */
+        byte[] page(int limit, IntFunction<byte[]> render) {
+            return pages.computeIfAbsent(limit, render::apply);
         }
     }
 
@@ -79,7 +79,8 @@ public class KeptRecommendations {
         String id = list.worker().workerId();
         if (changedTo.getOrDefault(id, Long.MIN_VALUE) <= list.worker().version()) {
             kept.put(id, new Kept(list.worker(), list.position(), list.rankedAt(),
-                    list.ranked().stream().map(r -> new Ranked(shared(r.posting()), r.score())).toList(), list.complete()));
+                    list.ranked().stream().map(r -> new Ranked(shared(r.posting()), r.score())).toList(), list.complete(),
+                    list.pages()));
         }
     }
 

@@ -8,8 +8,14 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.laborlink.matching.index.SearchIndexes;
 import org.laborlink.matching.workers.WorkerDocument;
 import org.laborlink.platform.caller.Caller;
@@ -32,9 +38,13 @@ public class RecommendationResource {
         this.caller = caller;
     }
 
+    /** A {@link Recommendations} page: a first page as kept, written once (see {@link JobRecommender#firstPage}). */
     @GET
     @Blocking
-    public Recommendations recommendations(@PathParam("id") String workerId,
+    @Produces(MediaType.APPLICATION_JSON)
+    @APIResponse(responseCode = "200", description = "a page of recommendations, best first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Recommendations.class)))
+    public Response recommendations(@PathParam("id") String workerId,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @QueryParam("after") String after) throws IOException {
         WorkerDocument worker = recommender.keptWorker(workerId).orElse(null);
@@ -45,6 +55,7 @@ public class RecommendationResource {
         if (worker == null || !caller.canSeeWorker(worker.workerId(), worker.householdRegion(), worker.currentRegion())) {
             throw ProblemException.notFound("worker", workerId);
         }
-        return recommender.recommend(worker, limit, after);
+        return Response.ok(JobRecommender.servedFromKept(limit, after) ? recommender.firstPage(worker, limit)
+                : recommender.searched(worker, limit, after)).build();
     }
 }

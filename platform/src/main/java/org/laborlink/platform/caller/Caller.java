@@ -8,6 +8,7 @@ import jakarta.json.JsonString;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.laborlink.platform.reference.RegionCode;
 
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /**
@@ -80,7 +81,11 @@ public class Caller {
         if (identity.isAnonymous()) {
             return Optional.empty();
         }
-        Object value = token.getClaim(name);
+        // read from the parsed claims where Quarkus OIDC keeps them: JsonWebToken.getClaim first tries the name as
+        // a standard claim and throws (and catches) an exception for each custom one, on every request
+        Object value = identity.getPrincipal() instanceof OidcJwtCallerPrincipal principal
+                ? principal.getClaims().getClaimValue(name)
+                : token.getClaim(name);
         if (value instanceof JsonString s) {
             return Optional.of(s.getString());
         }

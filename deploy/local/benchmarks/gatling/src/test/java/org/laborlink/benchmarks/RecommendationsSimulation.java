@@ -5,6 +5,9 @@ import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.jsonFile;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
+import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.feed;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -24,7 +27,8 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * <li>{@code target=naive}: the naive per-request query sent straight to OpenSearch.</li>
  * </ul>
  * Either with {@code clients} concurrent clients back to back (closed model: throughput) or {@code rate} requests a
- * second arriving regardless (open model: latency at a given load), for {@code seconds}.
+ * second arriving regardless (open model: latency at a given load), for {@code seconds}, after a warm-up at the same
+ * load. The figures are those of the requests named {@value #MEASURED}.
  */
 public class RecommendationsSimulation extends Simulation {
 
@@ -38,27 +42,42 @@ public class RecommendationsSimulation extends Simulation {
                     : System.getProperty("gateway", "http://127.0.0.1:18000"))
             .acceptHeader("application/json").shareConnections();
 
-    private final ChainBuilder request = target.equals("naive")
-            ? io.gatling.javaapi.core.CoreDsl.exec(http("naive query to OpenSearch").post("/jobs/_search")
-                    .header("Content-Type", "application/json").body(StringBody("#{naive}")).check(status().is(200)))
-            : io.gatling.javaapi.core.CoreDsl.exec(http("recommendations via the gateway")
-                    .get("/api/v1/workers/#{workerId}/recommendations?limit=20")
-                    .header("Authorization", "Bearer " + System.getProperty("token")).check(status().is(200)));
+    /** The request measured, or the same request named apart while the warm-up runs (not counted in its figures). */
+    private ChainBuilder request(String name) {
+        return target.equals("naive")
+                ? exec(http(name).post("/jobs/_search").header("Content-Type", "application/json")
+                        .body(StringBody("#{naive}")).check(status().is(200)))
+                : exec(http(name).get("/api/v1/workers/#{workerId}/recommendations?limit=20")
+                        .header("Authorization", "Bearer " + System.getProperty("token")).check(status().is(200)));
+    }
+
+    static final String MEASURED = "measured";
+    /** {@code warmup} seconds (default 20) at the same load before the measured run: the JIT of the load generator and
+     * of the services warms, and connections open. Its requests are named apart and left out of the figures. */
+    private final Duration warmup = Duration.ofSeconds(Integer.getInteger("warmup", 20));
 
     /** {@code each=N}: the first N workers once each, in order, by {@code clients} (default 2) back to back. */
     private final int each = Integer.getInteger("each", 0);
-    private final ScenarioBuilder scenario = scenario(target).feed(each > 0
-            ? jsonFile(System.getProperty("workers")).circular() : jsonFile(System.getProperty("workers")).random())
-            .exec(request);
-    private final ScenarioBuilder everyWorkerOnce = scenario(target + " each worker once")
-            .repeat(Math.max(1, each / Math.max(1, clients == 0 ? 2 : clients))).on(io.gatling.javaapi.core.CoreDsl
-                    .feed(jsonFile(System.getProperty("workers")).circular()).exec(request));
+
+    private ScenarioBuilder atRandom(String name) {
+        return scenario(name).feed(jsonFile(System.getProperty("workers")).random()).exec(request(name));
+    }
+
+    private final ScenarioBuilder everyWorkerOnce = scenario(MEASURED)
+            .repeat(Math.max(1, each / Math.max(1, clients == 0 ? 2 : clients)))
+            .on(feed(jsonFile(System.getProperty("workers")).circular()).exec(request(MEASURED)));
 
     {
-        PopulationBuilder population = each > 0 ? everyWorkerOnce.injectOpen(atOnceUsers(clients == 0 ? 2 : clients))
-                : clients > 0
-                ? scenario.injectClosed(constantConcurrentUsers(clients).during(during))
-                : scenario.injectOpen(constantUsersPerSec(rate).during(during));
+        PopulationBuilder population;
+        if (each > 0) { // what a worker's first ask costs: no warm-up, it would rank the lists
+            population = everyWorkerOnce.injectOpen(atOnceUsers(clients == 0 ? 2 : clients));
+        } else if (clients > 0) {
+            population = atRandom("warm-up").injectClosed(constantConcurrentUsers(clients).during(warmup))
+                    .andThen(atRandom(MEASURED).injectClosed(constantConcurrentUsers(clients).during(during)));
+        } else {
+            population = atRandom("warm-up").injectOpen(rampUsersPerSec(Math.max(1, rate / 10)).to(rate).during(warmup))
+                    .andThen(atRandom(MEASURED).injectOpen(constantUsersPerSec(rate).during(during)));
+        }
         setUp(population).protocols(protocol);
     }
 }

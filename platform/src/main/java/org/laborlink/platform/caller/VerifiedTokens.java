@@ -1,0 +1,131 @@
+package org.laborlink.platform.caller;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.quarkus.arc.Unremovable;
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.IdentityProvider;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Bearer tokens this service has verified lately, with the identity Quarkus OIDC made of each, until the token
+ * expires. A client sends the same token with every request for its lifetime (minutes), and verifying it (parsing
+ * header and claims, checking the RSA signature) was about 40 % of the CPU a recommendation costs the gateway and
+ * matching-service: a token seen before is not verified again.
+ * <p>
+ * Nothing is accepted that would not be: only an identity OIDC built from a signed JWT is remembered, keyed by the
+ * whole token, and forgotten at its {@code exp}; the signature, issuer, audience and expiry were checked when it was
+ * first seen, and the local verification of a JWT consults nothing that could change before it expires. An unknown
+ * token goes to OIDC as before. At most {@value #AT_MOST} are remembered.
+ * <p>
+ * {@link Known} is the first {@link IdentityProvider} for tokens (a miss returns nothing and OIDC's provider runs
+ * next) and {@link Remembered} the last {@link SecurityIdentityAugmentor} (what OIDC accepted is kept, as augmented).
+ */
+@ApplicationScoped
+public class VerifiedTokens {
+
+    static final int AT_MOST = 10_000;
+
+    private record Verified(SecurityIdentity identity, Instant expires) {
+    }
+
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    /** The identity made of this token when it was verified, unless it has expired since. */
+    SecurityIdentity identityOf(String token, Instant now) {
+        Verified known = token == null ? null : verified.get(token);
+        if (known != null && !now.isBefore(known.expires())) {
+            verified.remove(token, known);
+            return null;
+        }
+        return known == null ? null : known.identity();
+    }
+
+    /** Remembers an identity OIDC made of a signed JWT, until the token expires. */
+    void remember(SecurityIdentity identity, Instant now) {
+        AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
+        if (credential == null || credential.getToken() == null || verified.containsKey(credential.getToken())
+                || !(identity.getPrincipal() instanceof OidcJwtCallerPrincipal jwt) || jwt.getExpirationTime() <= 0) {
+            return;
+        }
+        Instant expires = Instant.ofEpochSecond(jwt.getExpirationTime());
+        if (now.isBefore(expires)) {
+            if (verified.size() >= AT_MOST) {
+                verified.values().removeIf(v -> !now.isBefore(v.expires()));
+                if (verified.size() >= AT_MOST) {
+                    verified.clear();
+                }
+            }
+            verified.put(credential.getToken(), new Verified(identity, expires));
+        }
+    }
+
+    /** Answers for a token verified before, ahead of OIDC's provider (the default priority, 1001); otherwise passes. */
+    @ApplicationScoped
+    @Unremovable
+    public static class Known implements IdentityProvider<TokenAuthenticationRequest> {
+
+        private final VerifiedTokens tokens;
+
+        public Known(VerifiedTokens tokens) {
+            this.tokens = tokens;
+        }
+
+        @Override
+        public Class<TokenAuthenticationRequest> getRequestType() {
+            return TokenAuthenticationRequest.class;
+        }
+
+        @Override
+        public int priority() {
+            return 2000;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+            SecurityIdentity known = tokens.identityOf(request.getToken().getToken(), Instant.now());
+            if (known == null) {
+                return Uni.createFrom().nullItem();
+            }
+            // the identity refers to the request it was made for: point it at this one
+            RoutingContext routing = HttpSecurityUtils.getRoutingContextAttribute(request);
+            return Uni.createFrom().item(routing == null ? known
+                    : QuarkusSecurityIdentity.builder(known).addAttribute(RoutingContext.class.getName(), routing).build());
+        }
+    }
+
+    /** Keeps what OIDC accepted, after every other augmentor has run. */
+    @ApplicationScoped
+    public static class Remembered implements SecurityIdentityAugmentor {
+
+        private final VerifiedTokens tokens;
+
+        public Remembered(VerifiedTokens tokens) {
+            this.tokens = tokens;
+        }
+
+        @Override
+        public int priority() {
+            return Integer.MIN_VALUE;
+        }
+
+        @Override
+        public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+            tokens.remember(identity, Instant.now());
+            return Uni.createFrom().item(identity);
+        }
+    }
+}
+
