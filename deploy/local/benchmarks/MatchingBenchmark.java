@@ -30,7 +30,8 @@ import java.util.stream.Collectors;
  */
 public class MatchingBenchmark {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build(); // HTTP/2 upgrades failed on large responses (HPACK limits)
     private static final String[] LEVELS = {"BASIC", "SKILLED", "CERTIFIED"};
     /** Where migrants from Guizhou go, and how much of the country's postings each holds. */
     private static final Map<String, Double> DESTINATIONS = Map.of("440000", 0.20, "330000", 0.15, "320000", 0.12,

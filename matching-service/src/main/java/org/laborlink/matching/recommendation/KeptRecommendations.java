@@ -37,11 +37,26 @@ public class KeptRecommendations {
             this(worker, position, rankedAt, ranked, complete, new ConcurrentHashMap<>());
         }
 
-        /** The first {@code limit} postings as sent, rendered once per list and page size. */
+        /**
+         * The first {@code limit} postings as sent, rendered once per list and page size; the pages of the two sizes
+         * asked for last are kept (a list is served whole to any larger limit, so those ask for the same page).
+         */
         byte[] page(int limit, IntFunction<byte[]> render) {
-            return pages.computeIfAbsent(limit, render::apply);
+            int size = Math.min(limit, ranked.size());
+            byte[] page = pages.get(size);
+            if (page == null) {
+                page = render.apply(size);
+                if (pages.size() >= PAGE_SIZES_KEPT) {
+                    pages.clear();
+                }
+                pages.put(size, page);
+            }
+            return page;
         }
     }
+
+    /** How many page sizes of a list are kept rendered. */
+    static final int PAGE_SIZES_KEPT = 2;
 
     private final Map<String, Kept> kept;
     /** The newest labour-file version seen in events, of the files forgotten lately: an older list is not kept. */

@@ -1,6 +1,7 @@
 package org.laborlink.platform.caller;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -28,7 +29,8 @@ import io.vertx.ext.web.RoutingContext;
  * Nothing is accepted that would not be: only an identity OIDC built from a signed JWT is remembered, keyed by the
  * whole token, and forgotten at its {@code exp}; the signature, issuer, audience and expiry were checked when it was
  * first seen, and the local verification of a JWT consults nothing that could change before it expires. An unknown
- * token goes to OIDC as before. At most {@value #AT_MOST} are remembered.
+ * token goes to OIDC as before. At most {@value #AT_MOST} are remembered. This assumes what the services use: one
+ * OIDC tenant, bearer tokens verified locally (no introspection, no UserInfo), no step-up authentication.
  * <p>
  * {@link Known} is the first {@link IdentityProvider} for tokens (a miss returns nothing and OIDC's provider runs
  * next) and {@link Remembered} the last {@link SecurityIdentityAugmentor} (what OIDC accepted is kept, as augmented).
@@ -53,11 +55,15 @@ public class VerifiedTokens {
         return known == null ? null : known.identity();
     }
 
-    /** Remembers an identity OIDC made of a signed JWT, until the token expires. */
+    /**
+     * Remembers an identity OIDC made of a signed JWT, until the token expires. A token bound to a key or certificate
+     * ({@code cnf}: DPoP, mTLS) is not remembered: that binding is checked per request.
+     */
     void remember(SecurityIdentity identity, Instant now) {
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
         if (credential == null || credential.getToken() == null || verified.containsKey(credential.getToken())
-                || !(identity.getPrincipal() instanceof OidcJwtCallerPrincipal jwt) || jwt.getExpirationTime() <= 0) {
+                || !(identity.getPrincipal() instanceof OidcJwtCallerPrincipal jwt) || jwt.getExpirationTime() <= 0
+                || jwt.containsClaim("cnf")) {
             return;
         }
         Instant expires = Instant.ofEpochSecond(jwt.getExpirationTime());
@@ -68,8 +74,20 @@ public class VerifiedTokens {
                     verified.clear();
                 }
             }
-            verified.put(credential.getToken(), new Verified(identity, expires));
+            verified.put(credential.getToken(), new Verified(withoutRequest(identity), expires));
         }
+    }
+
+    /**
+     * The identity without the request it was made for (OIDC attaches the {@link RoutingContext}): kept for minutes,
+     * it must not hold on to a finished request. Principal, credentials, roles and the other attributes are kept;
+     * permission checkers are not (LaborLink authorises by roles and claims, see {@link Caller}).
+     */
+    private static SecurityIdentity withoutRequest(SecurityIdentity identity) {
+        Map<String, Object> attributes = new HashMap<>(identity.getAttributes());
+        attributes.remove(RoutingContext.class.getName());
+        return QuarkusSecurityIdentity.builder().setPrincipal(identity.getPrincipal())
+                .addCredentials(identity.getCredentials()).addRoles(identity.getRoles()).addAttributes(attributes).build();
     }
 
     /** Answers for a token verified before, ahead of OIDC's provider (the default priority, 1001); otherwise passes. */

@@ -1,5 +1,6 @@
 package org.laborlink.platform.caller;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
@@ -14,6 +15,7 @@ import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 
 class VerifiedTokensTest {
 
@@ -34,7 +36,10 @@ class VerifiedTokensTest {
         SecurityIdentity identity = verified("token-a", NOW.plusSeconds(300));
         tokens.remember(identity, NOW);
 
-        assertSame(identity, tokens.identityOf("token-a", NOW.plusSeconds(299)));
+        SecurityIdentity known = tokens.identityOf("token-a", NOW.plusSeconds(299));
+        assertSame(identity.getPrincipal(), known.getPrincipal());
+        assertEquals(identity.getRoles(), known.getRoles());
+        assertEquals(identity.getCredentials(), known.getCredentials());
         assertNull(tokens.identityOf("token-b", NOW), "another token is verified by OIDC");
         assertNull(tokens.identityOf("token-a", NOW.plusSeconds(300)), "forgotten at its exp");
         assertNull(tokens.identityOf("token-a", NOW), "and not answered again once forgotten");
@@ -63,8 +68,27 @@ class VerifiedTokensTest {
         SecurityIdentity late = verified("late", NOW.plusSeconds(600));
         tokens.remember(late, NOW.plusSeconds(20));
 
-        assertSame(lasting, tokens.identityOf("lasting", NOW.plusSeconds(20)));
-        assertSame(late, tokens.identityOf("late", NOW.plusSeconds(20)));
+        assertSame(lasting.getPrincipal(), tokens.identityOf("lasting", NOW.plusSeconds(20)).getPrincipal());
+        assertSame(late.getPrincipal(), tokens.identityOf("late", NOW.plusSeconds(20)).getPrincipal());
         assertNull(tokens.identityOf("short-0", NOW.plusSeconds(5)));
+    }
+
+    @Test
+    void theRequestAnIdentityWasMadeForIsNotKeptNorAreBoundTokens() {
+        VerifiedTokens tokens = new VerifiedTokens();
+        SecurityIdentity identity = QuarkusSecurityIdentity.builder(verified("token-a", NOW.plusSeconds(300)))
+                .addAttribute(RoutingContext.class.getName(), "the first request").addAttribute("tenant-id", "Default").build();
+        tokens.remember(identity, NOW);
+        SecurityIdentity known = tokens.identityOf("token-a", NOW);
+        assertNull(known.getAttribute(RoutingContext.class.getName()));
+        assertEquals("Default", known.getAttribute("tenant-id"));
+
+        JwtClaims claims = new JwtClaims();
+        claims.setExpirationTime(NumericDate.fromSeconds(NOW.plusSeconds(300).getEpochSecond()));
+        claims.setClaim("cnf", java.util.Map.of("jkt", "thumbprint"));
+        AccessTokenCredential credential = new AccessTokenCredential("bound");
+        tokens.remember(QuarkusSecurityIdentity.builder().setPrincipal(new OidcJwtCallerPrincipal(claims, credential))
+                .addCredential(credential).build(), NOW);
+        assertNull(tokens.identityOf("bound", NOW), "a DPoP or certificate-bound token is checked per request");
     }
 }

@@ -27,8 +27,8 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * <li>{@code target=naive}: the naive per-request query sent straight to OpenSearch.</li>
  * </ul>
  * Either with {@code clients} concurrent clients back to back (closed model: throughput) or {@code rate} requests a
- * second arriving regardless (open model: latency at a given load), for {@code seconds}, after a warm-up at the same
- * load. The figures are those of the requests named {@value #MEASURED}.
+ * second arriving regardless (open model: latency at a given load), for {@code seconds}, after a warm-up. The
+ * figures are those of the requests named {@value #MEASURED}.
  */
 public class RecommendationsSimulation extends Simulation {
 
@@ -52,8 +52,9 @@ public class RecommendationsSimulation extends Simulation {
     }
 
     static final String MEASURED = "measured";
-    /** {@code warmup} seconds (default 20) at the same load before the measured run: the JIT of the load generator and
-     * of the services warms, and connections open. Its requests are named apart and left out of the figures. */
+    /** {@code warmup} seconds (default 20) before the measured run, ramping up to the same rate (open model) or with the
+     * same clients (closed): the JIT of the load generator and of the services warms, and connections open. Its
+     * requests are named apart and left out of the figures. */
     private final Duration warmup = Duration.ofSeconds(Integer.getInteger("warmup", 20));
 
     /** {@code each=N}: the first N workers once each, in order, by {@code clients} (default 2) back to back. */
