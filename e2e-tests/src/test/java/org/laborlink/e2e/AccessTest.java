@@ -4,8 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.laborlink.e2e.Platform.as;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 
@@ -36,6 +39,27 @@ class AccessTest {
     @Test
     void aForgedTokenIsRefused() {
         as("eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl").get("/api/v1/workers/" + kailiWorker).then().statusCode(401);
+    }
+
+    /**
+     * The gateway and each service remember a token they verified (until it expires): a token differing from it in
+     * its claims or its signature is verified afresh, and refused, even right after the genuine one was accepted.
+     */
+    @Test
+    void aTamperedCopyOfAnAcceptedTokenIsRefused() {
+        String genuine = Tokens.officerKaili();
+        as(genuine).get("/api/v1/workers/" + kailiWorker).then().statusCode(200);
+        String[] parts = genuine.split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8);
+        assertTrue(claims.contains("\"522601\""), "the officer's token names Kaili");
+        String widened = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(claims.replace("\"522601\"", "\"520000\"").getBytes(StandardCharsets.UTF_8));
+        as(parts[0] + "." + widened + "." + parts[2]).get("/api/v1/workers/" + kailiWorker).then().statusCode(401);
+        char last = parts[2].charAt(parts[2].length() - 2);
+        String signature = parts[2].substring(0, parts[2].length() - 2) + (last == 'A' ? 'B' : 'A')
+                + parts[2].charAt(parts[2].length() - 1);
+        as(parts[0] + "." + parts[1] + "." + signature).get("/api/v1/workers/" + kailiWorker).then().statusCode(401);
+        as(genuine).get("/api/v1/workers/" + kailiWorker).then().statusCode(200);
     }
 
     @Test

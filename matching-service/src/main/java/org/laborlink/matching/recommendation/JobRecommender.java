@@ -83,7 +83,8 @@ public class JobRecommender {
                     .map(r -> explainer.explain(list.worker(), r.posting(), r.score())).toList();
             boolean more = list.ranked().size() > page.size() || !list.complete();
             Ranked last = page.isEmpty() ? null : page.get(page.size() - 1);
-            String next = more && last != null ? new RankedSearch.Cursor(last.score(), last.posting().postingId()).encode() : null;
+            String next = more && last != null
+                    ? new RankedSearch.Cursor(last.score(), last.posting().postingId()).at(list.rankedAt()).encode() : null;
             try {
                 return json.writeValueAsBytes(new Recommendations(worker.workerId(), explained, next));
             } catch (JsonProcessingException e) {
@@ -92,15 +93,21 @@ public class JobRecommender {
         });
     }
 
-    /** A later page (after a cursor), or one longer than the kept lists: ranked by the index. */
+    /**
+     * A later page (after a cursor), or one longer than the kept lists: ranked by the index, as of the time the
+     * cursor's first page was ranked.
+     */
     public Recommendations searched(WorkerDocument worker, int limit, String after) {
-        RankedSearch.Page<JobDocument> page = search.search(SearchIndexes.JOBS, ranking.query(worker), "postingId",
+        boolean first = after == null || after.isBlank();
+        Instant asOf = first ? Instant.now() : RankedSearch.Cursor.decode(after).rankedAsOf().orElseGet(Instant::now);
+        RankedSearch.Page<JobDocument> page = search.search(SearchIndexes.JOBS, ranking.query(worker, asOf), "postingId",
                 JobDocument.class, limit, after);
         List<Recommendation> items = new ArrayList<>();
         for (Hit<JobDocument> hit : page.hits()) {
             items.add(explainer.explain(worker, hit.source(), hit.score() == null ? 0 : hit.score()));
         }
-        return new Recommendations(worker.workerId(), items, page.next());
+        return new Recommendations(worker.workerId(), items,
+                page.next() == null ? null : RankedSearch.Cursor.decode(page.next()).at(asOf).encode());
     }
 
     private Kept upToDate(WorkerDocument worker, int limit) {
@@ -112,7 +119,7 @@ public class JobRecommender {
                     .filter(c -> c.postings().size() <= REPLAYED_AT_MOST);
             if (changed.isPresent()) {
                 Kept list = changed.get().postings().isEmpty() ? held.get()
-                        : withChanges(held.get(), changed.get().postings(), changed.get().position(), now);
+                        : withChanges(held.get(), changed.get().postings(), changed.get().position());
                 if (list.complete() || list.ranked().size() >= limit) {
                     if (list != held.get()) {
                         kept.keep(list);
@@ -129,7 +136,7 @@ public class JobRecommender {
      * eligible. When the index holds more than the list, a posting scoring below the list's last cannot be placed
      * (postings not kept may come before it): the list stays a true prefix of the ranking, if shorter.
      */
-    private Kept withChanges(Kept list, List<JobDocument> changed, long position, Instant now) {
+    private Kept withChanges(Kept list, List<JobDocument> changed, long position) {
         Set<String> ids = changed.stream().map(JobDocument::postingId).collect(Collectors.toSet());
         List<Ranked> ranked = new ArrayList<>(list.ranked().stream().filter(r -> !ids.contains(r.posting().postingId())).toList());
         double floor = list.complete() || list.ranked().isEmpty() ? Double.NEGATIVE_INFINITY
@@ -137,7 +144,7 @@ public class JobRecommender {
         LocalDate today = Ranking.today();
         for (JobDocument job : changed) {
             if (ranking.eligible(list.worker(), job, today)) {
-                double score = ranking.score(list.worker(), job, now);
+                double score = ranking.score(list.worker(), job, list.rankedAt());
                 if (score >= floor) {
                     ranked.add(new Ranked(job, score));
                 }
@@ -150,7 +157,7 @@ public class JobRecommender {
 
     private Kept ranked(WorkerDocument worker, Instant now) {
         long position = changes.positionAsOf(now.minus(SEARCHABLE_AFTER));
-        RankedSearch.Page<JobDocument> page = search.search(SearchIndexes.JOBS, ranking.query(worker), "postingId",
+        RankedSearch.Page<JobDocument> page = search.search(SearchIndexes.JOBS, ranking.query(worker, now), "postingId",
                 JobDocument.class, KEPT, null);
         List<Ranked> ranked = page.hits().stream()
                 .map(hit -> new Ranked(hit.source(), hit.score() == null ? 0 : hit.score())).sorted(BEST_FIRST).toList();

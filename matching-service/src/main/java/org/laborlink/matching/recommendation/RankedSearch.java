@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.stream.JsonParser;
@@ -93,18 +95,34 @@ public class RankedSearch {
         return clause;
     }
 
-    /** Position after the last hit of a page: its score and id. */
-    record Cursor(double score, String id) {
+    /**
+     * Position after the last hit of a page: its score and id, and for recommendations the time the scores were
+     * computed as of ({@code asOf}, epoch millis), so that later pages score freshness as of the same instant as the
+     * first and a posting cannot move across the boundary between pages while time passes.
+     */
+    record Cursor(double score, String id, Long asOf) {
+
+        Cursor(double score, String id) {
+            this(score, id, null);
+        }
+
+        Cursor at(Instant rankedAsOf) {
+            return new Cursor(score, id, rankedAsOf.toEpochMilli());
+        }
+
+        Optional<Instant> rankedAsOf() {
+            return Optional.ofNullable(asOf).map(Instant::ofEpochMilli);
+        }
 
         String encode() {
-            return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((score + "|" + id).getBytes(StandardCharsets.UTF_8));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    (score + "|" + id + (asOf == null ? "" : "|" + asOf)).getBytes(StandardCharsets.UTF_8));
         }
 
         static Cursor decode(String value) {
             try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8).split("\\|", 2);
-                return new Cursor(Double.parseDouble(parts[0]), parts[1]);
+                String[] parts = new String(Base64.getUrlDecoder().decode(value), StandardCharsets.UTF_8).split("\\|", 3);
+                return new Cursor(Double.parseDouble(parts[0]), parts[1], parts.length > 2 ? Long.valueOf(parts[2]) : null);
             } catch (RuntimeException e) {
                 throw ProblemException.invalidField("after", "is not a cursor this service gave out");
             }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -52,7 +53,8 @@ public class Ranking {
         this.json = json;
     }
 
-    ObjectNode query(WorkerDocument worker) {
+    /** The rule as a query, freshness scored as of {@code asOf} (every page of one ranking uses the same instant). */
+    ObjectNode query(WorkerDocument worker, Instant asOf) {
         ObjectNode bool = json.createObjectNode();
         ArrayNode filter = bool.putArray("filter");
         filter.addObject().putObject("term").put("status", JobDocument.OPEN);
@@ -101,7 +103,8 @@ public class Ranking {
             terms(should.addObject(), "workProvince", worker.willingToMigrateTo()).with("terms")
                     .put("boost", DISTANCE * 0.5);
         }
-        should.addObject().putObject("distance_feature").put("field", "publishedAt").put("origin", "now")
+        should.addObject().putObject("distance_feature").put("field", "publishedAt")
+                .put("origin", asOf.truncatedTo(ChronoUnit.MILLIS).toString())
                 .put("pivot", FRESHNESS_PIVOT_DAYS + "d").put("boost", FRESHNESS);
         // pay: half of PAY at the worker's expectation (or at 4,000 when none is on file), more above it
         should.addObject().putObject("rank_feature").put("field", "payFeature").put("boost", PAY)
