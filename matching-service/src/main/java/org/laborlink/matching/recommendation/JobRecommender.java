@@ -98,16 +98,14 @@ public class JobRecommender {
      * cursor's first page was ranked.
      */
     public Recommendations searched(WorkerDocument worker, int limit, String after) {
-        boolean first = after == null || after.isBlank();
-        Instant asOf = first ? Instant.now() : RankedSearch.Cursor.decode(after).rankedAsOf().orElseGet(Instant::now);
-        RankedSearch.Page<JobDocument> page = search.search(SearchIndexes.JOBS, ranking.query(worker, asOf), "postingId",
-                JobDocument.class, limit, after);
+        Instant asOf = RankedSearch.rankedAsOf(after).orElseGet(Instant::now);
+        RankedSearch.Page<JobDocument> page = search.searchRankedAsOf(SearchIndexes.JOBS, ranking.query(worker, asOf),
+                "postingId", JobDocument.class, limit, after, asOf);
         List<Recommendation> items = new ArrayList<>();
         for (Hit<JobDocument> hit : page.hits()) {
             items.add(explainer.explain(worker, hit.source(), hit.score() == null ? 0 : hit.score()));
         }
-        return new Recommendations(worker.workerId(), items,
-                page.next() == null ? null : RankedSearch.Cursor.decode(page.next()).at(asOf).encode());
+        return new Recommendations(worker.workerId(), items, page.next());
     }
 
     private Kept upToDate(WorkerDocument worker, int limit) {

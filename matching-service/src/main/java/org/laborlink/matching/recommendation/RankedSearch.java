@@ -47,12 +47,31 @@ public class RankedSearch {
 
     /** Without counting every match (total is null); sorted by score, then id, so the cursor is stable. */
     public <T> Page<T> search(String index, ObjectNode query, String idField, Class<T> type, int limit, String after) {
-        return search(index, query, idField, type, limit, after, null);
+        return search(index, query, idField, type, limit, after, null, null);
     }
 
     /** The same, with aggregations (facets) over everything the query matches. */
     public <T> Page<T> search(String index, ObjectNode query, String idField, Class<T> type, int limit, String after,
             Map<String, Aggregation> aggregations) {
+        return search(index, query, idField, type, limit, after, aggregations, null);
+    }
+
+    /**
+     * A page of a ranking whose scores depend on the time ({@code query} scored as of {@code rankedAsOf}): the next
+     * cursor carries that instant (see {@link #rankedAsOf(String)}).
+     */
+    public <T> Page<T> searchRankedAsOf(String index, ObjectNode query, String idField, Class<T> type, int limit,
+            String after, Instant rankedAsOf) {
+        return search(index, query, idField, type, limit, after, null, rankedAsOf);
+    }
+
+    /** The instant the pages before this cursor were ranked as of, if it is one of a time-dependent ranking. */
+    public static Optional<Instant> rankedAsOf(String after) {
+        return after == null || after.isBlank() ? Optional.empty() : Cursor.decode(after).rankedAsOf();
+    }
+
+    private <T> Page<T> search(String index, ObjectNode query, String idField, Class<T> type, int limit, String after,
+            Map<String, Aggregation> aggregations, Instant rankedAsOf) {
         JsonpMapper mapper = client._transport().jsonpMapper();
         Query parsed;
         try (JsonParser parser = mapper.jsonProvider().createParser(new StringReader(query.toString()))) {
@@ -75,8 +94,8 @@ public class RankedSearch {
         }
         List<Hit<T>> hits = response.hits().hits();
         Hit<T> last = hits.isEmpty() ? null : hits.get(hits.size() - 1);
-        String next = hits.size() == limit && last != null
-                ? new Cursor(last.score() == null ? 0 : last.score(), last.id()).encode() : null;
+        String next = hits.size() == limit && last != null ? new Cursor(last.score() == null ? 0 : last.score(), last.id(),
+                rankedAsOf == null ? null : rankedAsOf.toEpochMilli()).encode() : null;
         Long total = !counting ? null : response.hits().total() == null ? hits.size() : response.hits().total().value();
         return new Page<>(hits, next, total, response.aggregations());
     }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,7 @@ class CursorTest {
     @Test
     void anythingElseIsABadAfter() {
         assertThrows(ProblemException.class, () -> Cursor.decode("not-a-cursor"));
-        assertThrows(ProblemException.class, () -> Cursor.decode(java.util.Base64.getUrlEncoder()
-                .encodeToString("1.0|id|yesterday".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+        assertThrows(ProblemException.class, () -> Cursor.decode(Base64.getUrlEncoder()
+                .encodeToString("1.0|id|yesterday".getBytes(StandardCharsets.UTF_8))));
     }
 }

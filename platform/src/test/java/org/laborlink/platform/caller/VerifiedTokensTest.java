@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.time.Instant;
+import java.util.Map;
 
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.NumericDate;
@@ -85,7 +86,7 @@ class VerifiedTokensTest {
 
         JwtClaims claims = new JwtClaims();
         claims.setExpirationTime(NumericDate.fromSeconds(NOW.plusSeconds(300).getEpochSecond()));
-        claims.setClaim("cnf", java.util.Map.of("jkt", "thumbprint"));
+        claims.setClaim("cnf", Map.of("jkt", "thumbprint"));
         AccessTokenCredential credential = new AccessTokenCredential("bound");
         tokens.remember(QuarkusSecurityIdentity.builder().setPrincipal(new OidcJwtCallerPrincipal(claims, credential))
                 .addCredential(credential).build(), NOW);
