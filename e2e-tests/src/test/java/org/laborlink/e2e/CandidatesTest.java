@@ -27,7 +27,7 @@ class CandidatesTest {
 
     @Test
     void aPostingsCandidatesPutTheSkilledFirstAreMaskedForTheEmployerAndHiddenFromOthers() {
-        String skill = Platform.randomOccupation();
+        String skill = Platform.occupationNoWorkerHas();
         List<String> skilled = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             skilled.add(worker(List.of(Map.of("code", skill, "level", "SKILLED"))));

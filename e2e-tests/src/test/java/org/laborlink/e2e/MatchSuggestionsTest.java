@@ -35,7 +35,7 @@ class MatchSuggestionsTest {
 
     @Test
     void aNewPostingIsSuggestedToTheWorkersItSuitsBest() throws Exception {
-        String occupation = Platform.randomOccupation();
+        String occupation = Platform.occupationNoWorkerHas();
         List<String> workers = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             Map<String, Object> file = new HashMap<>(Platform.labourFile("潘燕 " + UUID.randomUUID()));

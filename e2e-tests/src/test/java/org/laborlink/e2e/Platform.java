@@ -3,6 +3,7 @@ package org.laborlink.e2e;
 import static io.restassured.RestAssured.given;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -139,8 +140,29 @@ final class Platform {
                     .map(f -> f[1]).toList();
             return detailed.get(ThreadLocalRandom.current().nextInt(detailed.size()));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * A random detailed occupation that no labour file in the workers index yet holds as a skill or wants as an
+     * occupation. A test that asserts which workers rank first for a posting needs this: the suite shares one
+     * database with every earlier run, and among 1,634 occupations two runs soon draw the same one, whose earlier
+     * workers would tie with this run's. The index is looked at directly, as a precondition, not as the answer.
+     */
+    static String occupationNoWorkerHas() {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String code = randomOccupation();
+            String query = """
+                    {"query":{"bool":{"should":[{"term":{"skillCodes":"%s"}},{"term":{"desiredOccupations":"%s"}}]}}}"""
+                    .formatted(code, code);
+            int holders = given().contentType(ContentType.JSON).body(query).post(OPENSEARCH + "/workers/_count")
+                    .then().statusCode(200).extract().path("count");
+            if (holders == 0) {
+                return code;
+            }
+        }
+        throw new IllegalStateException("every occupation drawn is already held by some worker");
     }
 
     /** A plain HTTP client for requests fired at once from many threads. */
