@@ -30,13 +30,14 @@ class EmploymentStatusTest {
 
     @Test
     void aRedeliveredHireChangesTheFileOnceAndItsEndMakesTheWorkerUnemployedAgain() throws Exception {
+        LocalDate today = LocalDate.now();
         String workerId = as(Tokens.officerKaili()).body(Platform.labourFile("赵兰 " + UUID.randomUUID()))
                 .post("/api/v1/workers").then().statusCode(201).extract().path("id");
         String employmentId = UUID.randomUUID().toString();
         EventEnvelope hired = envelope(new WorkerHired(employmentId, 1, workerId, EMPLOYER, null, Platform.HANGZHOU_XIHU,
-                LocalDate.now(), new BigDecimal("5200"), true, Instant.now(), null, null, null));
+                today, new BigDecimal("5200"), true, Instant.now(), null, null, null));
         EventEnvelope otherEnded = envelope(new EmploymentEnded(UUID.randomUUID().toString(), 2, workerId, EMPLOYER,
-                LocalDate.now(), "an older job", Instant.now()));
+                today, "an older job", Instant.now()));
         send(hired, hired, otherEnded);
 
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
@@ -44,11 +45,11 @@ class EmploymentStatusTest {
                         .body("employmentStatus", equalTo("EMPLOYED_MIGRANT")).body("currentEmployer", equalTo(EMPLOYER)));
         Thread.sleep(1000);
         as(Tokens.officerKaili()).get("/api/v1/workers/" + workerId).then()
-                .body("version", equalTo(2)).body("employedSince", equalTo(LocalDate.now().toString()));
+                .body("version", equalTo(2)).body("employedSince", equalTo(today.toString()));
         as(Tokens.officerKaili()).get("/api/v1/workers/" + workerId + "/history").then()
                 .body("size()", equalTo(1)).body("[0].changedBy", equalTo("job-board"));
 
-        send(envelope(new EmploymentEnded(employmentId, 2, workerId, EMPLOYER, LocalDate.now(), "contract ended",
+        send(envelope(new EmploymentEnded(employmentId, 2, workerId, EMPLOYER, today, "contract ended",
                 Instant.now())));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 as(Tokens.officerKaili()).get("/api/v1/workers/" + workerId).then()
@@ -59,7 +60,7 @@ class EmploymentStatusTest {
                 .then().statusCode(403);
         as(Tokens.officerXichang()).body(Map.of("status", "SELF_EMPLOYED"))
                 .post("/api/v1/workers/" + workerId + "/employment-status").then().statusCode(404);
-        as(Tokens.officerKaili()).body(Map.of("status", "SELF_EMPLOYED", "since", LocalDate.now().toString()))
+        as(Tokens.officerKaili()).body(Map.of("status", "SELF_EMPLOYED", "since", today.toString()))
                 .post("/api/v1/workers/" + workerId + "/employment-status").then().statusCode(200)
                 .body("employmentStatus", equalTo("SELF_EMPLOYED")).header("ETag", "\"4\"");
     }

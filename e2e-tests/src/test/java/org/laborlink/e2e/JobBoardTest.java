@@ -27,8 +27,10 @@ class JobBoardTest {
 
     static final String DEMO_WORKER = "00000000-0000-4000-8000-00000000a001";
     static final String DEMO_EMPLOYER = "00000000-0000-4000-8000-00000000e001";
-    /** Offers start today in China (UTC+8) unless they say otherwise. */
-    static final LocalDate CHINA_TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    /** Offers start today in China (UTC+8) unless they say otherwise; asked when needed, as a run may cross midnight. */
+    static LocalDate chinaToday() {
+        return LocalDate.now(ZoneId.of("Asia/Shanghai"));
+    }
 
     static Map<String, Object> posting(String type, int payMin, int payMax) {
         Map<String, Object> p = new HashMap<>(Platform.caringJob("岗位 " + UUID.randomUUID()));
@@ -117,11 +119,12 @@ class JobBoardTest {
                 .post("/api/v1/workers").then().statusCode(201).extract().path("id");
         Map<String, Object> shortLived = Platform.caringJob("今日招聘 " + UUID.randomUUID());
         shortLived = new HashMap<>(shortLived);
-        shortLived.put("expiresAt", Instant.now().plusSeconds(8).toString());
+        // long enough to be seen first on a busy machine, short enough for a test
+        shortLived.put("expiresAt", Instant.now().plusSeconds(20).toString());
         String job = as(Tokens.employer()).body(shortLived).post("/api/v1/jobs").then().statusCode(201).extract().path("id");
         await().atMost(Duration.ofSeconds(20)).until(() -> Platform.recommended(worker).containsKey(job));
 
-        await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(500))
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> !Platform.recommended(worker).containsKey(job));
         as(Tokens.employer()).get("/api/v1/jobs/" + job).then().statusCode(200).body("status", equalTo("EXPIRED"));
     }
@@ -158,13 +161,14 @@ class JobBoardTest {
         as(Tokens.partner("510000")).get("/api/v1/partners/520000/employment-feed").then().statusCode(404);
 
         String employment = feed.page().path("changes.find { it.workerId == '" + DEMO_WORKER + "' && it.endDate == null }.id");
-        as(Tokens.employer()).body(Map.of("endDate", CHINA_TODAY.toString(), "reason", "went home for the Spring Festival"))
+        String ended = chinaToday().toString();
+        as(Tokens.employer()).body(Map.of("endDate", ended, "reason", "went home for the Spring Festival"))
                 .post("/api/v1/employments/" + employment + "/end").then().statusCode(200)
                 .body("endReason", equalTo("went home for the Spring Festival"));
         // the ended record moved on in the feed: the same page has changed
         as(Tokens.partner("520000")).header("If-None-Match", etag).get(feed.url()).then().statusCode(200);
         as(Tokens.partner("520000")).get("/api/v1/employments/" + employment).then().statusCode(200)
-                .body("endDate", equalTo(CHINA_TODAY.toString()));
+                .body("endDate", equalTo(ended));
     }
 
     record FeedPage(String url, Response page) {
@@ -173,8 +177,9 @@ class JobBoardTest {
     @Test
     void aJobFairCountsItsEmployersPostingsPlacesIntentionsAndHires() {
         demoWorkerKnownAndUnemployed();
+        LocalDate today = chinaToday();
         String fair = as(Tokens.officerKaili()).body(Map.of("name", "春风行动 凯里专场", "kind", "ON_SITE", "region", Platform.KAILI,
-                "startsOn", CHINA_TODAY.toString(), "endsOn", CHINA_TODAY.plusDays(1).toString())).post("/api/v1/job-fairs")
+                "startsOn", today.toString(), "endsOn", today.plusDays(1).toString())).post("/api/v1/job-fairs")
                 .then().statusCode(201).body("postings", equalTo(0)).extract().path("id");
         String job = as(Tokens.employer()).body(Platform.caringJob("春风行动 " + UUID.randomUUID())).post("/api/v1/jobs")
                 .then().statusCode(201).extract().path("id");

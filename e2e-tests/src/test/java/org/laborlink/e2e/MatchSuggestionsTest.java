@@ -24,6 +24,8 @@ import org.laborlink.platform.testing.Tokens;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.restassured.http.ContentType;
+
 /**
  * A published posting is suggested to its best few workers on {@code matches.v1} over the real broker, as a
  * notifier would read it: one {@code laborlink.match.suggested.v1} per worker, keyed by the worker, ranked, with
@@ -46,8 +48,11 @@ class MatchSuggestionsTest {
                     .extract().path("id"));
         }
         for (String worker : workers) {
+            // searchable, not just stored: the suggestions are a search made when the posting arrives
             await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
-                    given().get(Platform.OPENSEARCH + "/workers/_doc/" + worker).statusCode() == 200);
+                    given().contentType(ContentType.JSON).body("{\"query\":{\"term\":{\"workerId\":\"" + worker + "\"}}}")
+                            .post(Platform.OPENSEARCH + "/workers/_count").then().statusCode(200)
+                            .extract().<Integer>path("count") == 1);
         }
 
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(

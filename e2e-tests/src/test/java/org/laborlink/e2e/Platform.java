@@ -9,9 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +29,7 @@ import org.laborlink.platform.testing.ResidentIds;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
@@ -131,13 +134,14 @@ final class Platform {
 
     /**
      * A detailed CSCO 2022 occupation drawn at random from the reference data: a skill few earlier runs' postings,
-     * courses or workers share, so a test's own data is not crowded out of a ranked list.
+     * courses or workers share, so a test's own data is not crowded out of a ranked list; none of {@code otherThan}.
      */
-    static String randomOccupation() {
+    static String randomOccupation(String... otherThan) {
+        Set<String> excluded = Set.copyOf(List.of(otherThan));
         try (var lines = Files.lines(Path.of(System.getProperty("laborlink.reference-data.dir", "../../shared/data"),
                 "csco22.csv"))) {
             List<String> detailed = lines.map(l -> l.split(",", 3)).filter(f -> f.length > 1 && "4".equals(f[0]))
-                    .map(f -> f[1]).toList();
+                    .map(f -> f[1]).filter(code -> !excluded.contains(code)).toList();
             return detailed.get(ThreadLocalRandom.current().nextInt(detailed.size()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -151,18 +155,14 @@ final class Platform {
      * workers would tie with this run's. The index is looked at directly, as a precondition, not as the answer.
      */
     static String occupationNoWorkerHas() {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            String code = randomOccupation();
-            String query = """
-                    {"query":{"bool":{"should":[{"term":{"skillCodes":"%s"}},{"term":{"desiredOccupations":"%s"}}]}}}"""
-                    .formatted(code, code);
-            int holders = given().contentType(ContentType.JSON).body(query).post(OPENSEARCH + "/workers/_count")
-                    .then().statusCode(200).extract().path("count");
-            if (holders == 0) {
-                return code;
-            }
-        }
-        throw new IllegalStateException("every occupation drawn is already held by some worker");
+        String held = """
+                {"size":0,"aggs":{"skills":{"terms":{"field":"skillCodes","size":5000}},
+                 "desired":{"terms":{"field":"desiredOccupations","size":5000}}}}""";
+        JsonPath answer = given().contentType(ContentType.JSON).body(held).post(OPENSEARCH + "/workers/_search").then()
+                .statusCode(200).extract().jsonPath();
+        List<String> codes = new ArrayList<>(answer.getList("aggregations.skills.buckets.key", String.class));
+        codes.addAll(answer.getList("aggregations.desired.buckets.key", String.class));
+        return randomOccupation(codes.toArray(String[]::new));
     }
 
     /** A plain HTTP client for requests fired at once from many threads. */

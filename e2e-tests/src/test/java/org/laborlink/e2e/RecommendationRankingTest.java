@@ -44,7 +44,7 @@ class RecommendationRankingTest {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
     private final String occupation = Platform.randomOccupation();
-    private final String secondSkill = Platform.randomOccupation();
+    private final String secondSkill = Platform.randomOccupation(occupation);
 
     @Test
     void eachHardFilterKeepsOutWhatItShouldAndCaringJobsAlwaysPass() throws Exception {
@@ -90,8 +90,9 @@ class RecommendationRankingTest {
         GeoPoint guiyang = new GeoPoint(26.58, 106.71);
         String best = post("REGULAR", Platform.KAILI, near(), 6000, 7000, covered);
         String farther = post("REGULAR", "520102", guiyang, 6000, 7000, covered);
-        String lessSkilled = post("REGULAR", Platform.KAILI, near(), 6000, 7000,
-                List.of(skill(Platform.randomOccupation(), "BASIC"), skill(Platform.randomOccupation(), "BASIC")));
+        String unheld = Platform.randomOccupation(occupation, secondSkill);
+        String lessSkilled = post("REGULAR", Platform.KAILI, near(), 6000, 7000, List.of(skill(unheld, "BASIC"),
+                skill(Platform.randomOccupation(occupation, secondSkill, unheld), "BASIC")));
         String higherLevel = post("REGULAR", Platform.KAILI, near(), 6000, 7000,
                 List.of(skill(occupation, "CERTIFIED"), skill(secondSkill, "BASIC")));
         String lowerPaid = post("REGULAR", Platform.KAILI, near(), 5500, 5600, covered);

@@ -41,8 +41,10 @@ class RepeatedEventsTest {
                 .post("/api/v1/workers").then().statusCode(201).extract().path("id");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
                 as(Tokens.officerKaili()).get("/api/v1/workers/" + next + "/recommendations").then().statusCode(200));
-        given().get(Platform.OPENSEARCH + "/workers/_doc/" + workerId).then().statusCode(200)
-                .body("_version", equalTo(2)).body("_source.povertyStatus", equalTo("LIFTED_OUT"));
+        // the next file may sit on another partition, read before this one: wait for this one too
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                given().get(Platform.OPENSEARCH + "/workers/_doc/" + workerId).then().statusCode(200)
+                        .body("_version", equalTo(2)).body("_source.povertyStatus", equalTo("LIFTED_OUT")));
     }
 
     private static LabourFileRegistered file(String workerId, long version, PovertyStatus status) {

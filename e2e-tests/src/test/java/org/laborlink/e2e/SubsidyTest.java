@@ -175,9 +175,14 @@ class SubsidyTest {
         assertEquals(422, post(token, "/api/v1/claims", key, body.replace("650", "700")).statusCode());
         as(token).body(body).post("/api/v1/claims").then().statusCode(400)
                 .body("errors[0].field", equalTo("Idempotency-Key"));
-        List<String> mine = as(token).get("/api/v1/claims?programme=TRANSPORT&limit=200&region=" + Platform.KAILI)
-                .then().statusCode(200).extract().path("items.employmentId");
-        assertEquals(1, mine.stream().filter(hire::equals).count(), "one claim for the hire");
+        // the list runs oldest first over every earlier run's claims: follow its next links to the end
+        List<String> listed = new ArrayList<>();
+        for (String page = "/api/v1/claims?programme=TRANSPORT&limit=200&region=" + Platform.KAILI; page != null; ) {
+            JsonPath answer = as(token).get(page).then().statusCode(200).extract().jsonPath();
+            listed.addAll(answer.getList("items.employmentId", String.class));
+            page = answer.getString("next");
+        }
+        assertEquals(1, listed.stream().filter(hire::equals).count(), "one claim for the hire");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.laborlink.platform.reference;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -42,6 +43,11 @@ public class AdministrativeDivisions {
      */
     public boolean isCounty(String code) {
         return find(code).map(d -> d.depth() == 3 || (d.depth() == 2 && !d.code().endsWith("00"))).orElse(false);
+    }
+
+    /** The codes of every county-level division, in code order. */
+    public List<String> counties() {
+        return byCode.keySet().stream().filter(this::isCounty).sorted().toList();
     }
 
     public boolean isProvince(String code) {
