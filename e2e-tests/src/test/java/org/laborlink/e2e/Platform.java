@@ -3,10 +3,8 @@ package org.laborlink.e2e;
 import static io.restassured.RestAssured.given;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,6 +23,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.laborlink.events.EventEnvelope;
+import org.laborlink.platform.reference.OccupationClassification;
 import org.laborlink.platform.testing.ResidentIds;
 
 import io.restassured.RestAssured;
@@ -138,14 +137,15 @@ final class Platform {
      */
     static String randomOccupation(String... otherThan) {
         Set<String> excluded = Set.copyOf(List.of(otherThan));
-        try (var lines = Files.lines(Path.of(System.getProperty("laborlink.reference-data.dir", "../../shared/data"),
-                "csco22.csv"))) {
-            List<String> detailed = lines.map(l -> l.split(",", 3)).filter(f -> f.length > 1 && "4".equals(f[0]))
-                    .map(f -> f[1]).filter(code -> !excluded.contains(code)).toList();
-            return detailed.get(ThreadLocalRandom.current().nextInt(detailed.size()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> left = DetailedOccupations.CODES.stream().filter(code -> !excluded.contains(code)).toList();
+        return left.get(ThreadLocalRandom.current().nextInt(left.size()));
+    }
+
+    /** The detailed occupations of csco22.csv, read once with the reader the services use. */
+    private static final class DetailedOccupations {
+        static final List<String> CODES = new OccupationClassification(
+                Path.of(System.getProperty("laborlink.reference-data.dir", "../../shared/data"))).detailedOccupations()
+                .stream().map(OccupationClassification.Occupation::code).toList();
     }
 
     /**
@@ -195,7 +195,7 @@ final class Platform {
 
     /** Runs {@code deploy/local/laborlink <args>} and fails the test if it fails. */
     static void deploy(String... args) {
-        List<String> command = new java.util.ArrayList<>(List.of("bash", REPOSITORY.resolve("deploy/local/laborlink").toString()));
+        List<String> command = new ArrayList<>(List.of("bash", REPOSITORY.resolve("deploy/local/laborlink").toString()));
         command.addAll(List.of(args));
         try {
             Process process = new ProcessBuilder(command).inheritIO().start();
