@@ -13,9 +13,16 @@ WORKER_ID=$(curl -s -H "Authorization: Bearer $OFFICER" -H 'Content-Type: applic
        "desiredOccupations":["4-10-01-05"],"expectedMonthlyPay":4500,"willingToMigrateTo":["330000"],
        "acceptedJobTypes":["REGULAR","CARING_JOB"]}' | sed 's/.*"id":"\([^"]*\)".*/\1/'); echo "labour file $WORKER_ID"
 # 2. an employer in Hangzhou posts a caring job for elderly-care workers
-curl -s -H "Authorization: Bearer $EMPLOYER" -H 'Content-Type: application/json' $GW/api/v1/jobs \
+POSTING_ID=$(curl -s -H "Authorization: Bearer $EMPLOYER" -H 'Content-Type: application/json' $GW/api/v1/jobs \
   -d '{"title":"养老护理员","occupationCode":"4-10-01-05","workRegion":"330106","location":{"lat":30.26,"lon":120.13},
        "jobType":"CARING_JOB","payMin":4500,"payMax":'$((5200 + RANDOM % 500))',"headcount":10,"accommodation":true,
-       "requiredSkills":[{"code":"4-10-01-05","level":"BASIC"}]}'; echo
-# 3. a second later it is among her recommendations, with the reasons in Chinese and English
-sleep 1; curl -s -H "Authorization: Bearer $OFFICER" "$GW/api/v1/workers/$WORKER_ID/recommendations?limit=3"; echo
+       "requiredSkills":[{"code":"4-10-01-05","level":"BASIC"}]}' | sed 's/.*"id":"\([^"]*\)".*/\1/'); echo "posting $POSTING_ID"
+# 3. within seconds it is among her recommendations, with the reasons in Chinese and English (waits at most 30 s)
+T0=$(date +%s%N); SEEN=
+for i in $(seq 1 60); do
+  curl -s -H "Authorization: Bearer $OFFICER" "$GW/api/v1/workers/$WORKER_ID/recommendations?limit=50" | grep -q "$POSTING_ID" && { SEEN=1; break; }
+  sleep 0.5
+done
+if [ -n "$SEEN" ]; then echo "in her recommendations after $((($(date +%s%N) - T0) / 1000000)) ms:"
+  curl -s -H "Authorization: Bearer $OFFICER" "$GW/api/v1/workers/$WORKER_ID/recommendations?limit=3"; echo
+else echo "the posting did not reach her recommendations within 30 s: see deploy/local/laborlink status and logs matching-service"; fi

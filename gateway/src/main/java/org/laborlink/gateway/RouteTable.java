@@ -84,7 +84,52 @@ public final class RouteTable {
                     .thenComparing(r -> r.pattern().endsWith("**")))
             .toList();
 
+    /** Collections whose next path segment names one of their objects (or a region or province code). */
+    private static final java.util.Set<String> COLLECTIONS = java.util.Set.of("workers", "jobs", "employers",
+            "applications", "employments", "job-fairs", "courses", "enrolments", "claims", "worker-imports", "regions",
+            "partners", "subsidy-policies", "policies");
+    private static final java.util.regex.Pattern LITERAL = java.util.regex.Pattern.compile("[a-z][a-z-]{0,39}");
+
+    /** What a request costs in its client's rate limits: reading, searching and ranking, writing, bulk importing. */
+    public enum RouteClass {
+        READ, SEARCH, WRITE, IMPORT;
+
+        public String key() {
+            return name().toLowerCase();
+        }
+    }
+
     private RouteTable() {
+    }
+
+    /**
+     * The path as a template, its ids replaced ({@code /api/v1/workers/{id}/recommendations}): what request metrics
+     * are tagged with, so they never hold an object id. A path no service answers is {@code /api/v1/{unknown}}.
+     */
+    public static String template(String path) {
+        if (serviceFor(path).isEmpty()) {
+            return "/api/v1/{unknown}";
+        }
+        String[] segments = path.replaceAll("/+$", "").substring(1).split("/");
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < segments.length; i++) {
+            boolean id = i == 3 && COLLECTIONS.contains(segments[2]) || i > 1 && !LITERAL.matcher(segments[i]).matches();
+            out.append('/').append(id ? "{id}" : segments[i]);
+        }
+        return out.toString();
+    }
+
+    /** The rate-limit class of a request. */
+    public static RouteClass classOf(String method, String path) {
+        boolean reads = method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
+        if (path.startsWith("/api/v1/worker-imports") && !reads) {
+            return RouteClass.IMPORT;
+        }
+        if (path.startsWith("/api/v1/search/") || path.endsWith("/recommendations") || path.endsWith("/candidates")
+                || path.endsWith("/transport-groups") || path.startsWith("/api/v1/occupations/")) {
+            return RouteClass.SEARCH;
+        }
+        return reads ? RouteClass.READ : RouteClass.WRITE;
     }
 
     /** The service that answers this path, if any. */

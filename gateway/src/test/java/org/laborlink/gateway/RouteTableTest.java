@@ -35,4 +35,27 @@ class RouteTableTest {
         assertTrue(RouteTable.serviceFor("/api/v1/regions/522601").isEmpty());
         assertTrue(RouteTable.serviceFor("/api/v2/workers").isEmpty());
     }
+
+    @Test
+    void metricsSeeTemplatesNeverIds() {
+        assertEquals("/api/v1/workers/{id}/recommendations",
+                RouteTable.template("/api/v1/workers/0b2e5c3e-4c1d-4e8a-9f00-1a2b3c4d5e6f/recommendations"));
+        assertEquals("/api/v1/employers/{id}", RouteTable.template("/api/v1/employers/acme"));
+        assertEquals("/api/v1/regions/{id}/lists/willing-to-go-out",
+                RouteTable.template("/api/v1/regions/522601/lists/willing-to-go-out"));
+        assertEquals("/api/v1/search/jobs", RouteTable.template("/api/v1/search/jobs"));
+        assertEquals("/api/v1/workers", RouteTable.template("/api/v1/workers"));
+        assertEquals("/api/v1/{unknown}", RouteTable.template("/api/v1/no-such/12345"));
+    }
+
+    @Test
+    void requestsAreClassedForRateLimits() {
+        assertEquals(RouteTable.RouteClass.READ, RouteTable.classOf("GET", "/api/v1/workers/1"));
+        assertEquals(RouteTable.RouteClass.WRITE, RouteTable.classOf("PATCH", "/api/v1/workers/1"));
+        assertEquals(RouteTable.RouteClass.SEARCH, RouteTable.classOf("GET", "/api/v1/workers/1/recommendations"));
+        assertEquals(RouteTable.RouteClass.SEARCH, RouteTable.classOf("GET", "/api/v1/search/jobs"));
+        assertEquals(RouteTable.RouteClass.SEARCH, RouteTable.classOf("POST", "/api/v1/occupations/normalize"));
+        assertEquals(RouteTable.RouteClass.IMPORT, RouteTable.classOf("POST", "/api/v1/worker-imports"));
+        assertEquals(RouteTable.RouteClass.READ, RouteTable.classOf("GET", "/api/v1/worker-imports/1"));
+    }
 }

@@ -15,6 +15,8 @@ import org.laborlink.events.EventEnvelope;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.mutiny.Uni;
 
@@ -27,11 +29,12 @@ import io.smallrye.mutiny.Uni;
 public class EventOutbox {
 
     private static final String INSERT = """
-            insert into event_outbox (event_id, topic, aggregate_id, event_type, source, occurred_at, payload)
-            values (:eventId, :topic, :aggregateId, :type, :source, :occurredAt, cast(cast(:payload as text) as jsonb))""";
+            insert into event_outbox (event_id, topic, aggregate_id, event_type, source, occurred_at, payload, trace_parent)
+            values (:eventId, :topic, :aggregateId, :type, :source, :occurredAt, cast(cast(:payload as text) as jsonb),
+                    :traceParent)""";
     private static final String INSERT_JDBC = """
-            insert into event_outbox (event_id, topic, aggregate_id, event_type, source, occurred_at, payload)
-            values (?, ?, ?, ?, ?, ?, cast(? as jsonb))""";
+            insert into event_outbox (event_id, topic, aggregate_id, event_type, source, occurred_at, payload, trace_parent)
+            values (?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""";
 
     private final ObjectMapper json;
     private final String source;
@@ -52,6 +55,7 @@ public class EventOutbox {
                 .setParameter("source", envelope.source())
                 .setParameter("occurredAt", envelope.time())
                 .setParameter("payload", envelope.data())
+                .setParameter("traceParent", currentTraceParent())
                 .executeUpdate()
                 .replaceWith(envelope);
     }
@@ -73,6 +77,7 @@ public class EventOutbox {
         if (events.isEmpty()) {
             return;
         }
+        String traceParent = currentTraceParent();
         try (PreparedStatement insert = connection.prepareStatement(INSERT_JDBC)) {
             for (DomainEvent event : events) {
                 EventEnvelope envelope = EventEnvelope.wrap(event, source, json);
@@ -83,9 +88,19 @@ public class EventOutbox {
                 insert.setString(5, envelope.source());
                 insert.setObject(6, envelope.time().atOffset(ZoneOffset.UTC));
                 insert.setString(7, envelope.data());
+                insert.setString(8, traceParent);
                 insert.addBatch();
             }
             insert.executeBatch();
         }
+    }
+
+    /** The W3C traceparent of the trace this event is written in (the request's), or null outside any trace. */
+    static String currentTraceParent() {
+        SpanContext span = Span.current().getSpanContext();
+        if (!span.isValid()) {
+            return null;
+        }
+        return "00-" + span.getTraceId() + "-" + span.getSpanId() + "-" + span.getTraceFlags().asHex();
     }
 }

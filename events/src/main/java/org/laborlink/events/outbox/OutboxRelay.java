@@ -65,7 +65,8 @@ public class OutboxRelay {
                                            where o.aggregate_id = e.aggregate_id and o.sent_at is null and o.id < e.id
                                              and (o.next_attempt_at > now() or o.leased_until >= now()))
                          order by e.id limit $1 for update skip locked)
-            returning id, event_id, topic, aggregate_id, event_type, source, occurred_at, payload::text as payload, attempts""";
+            returning id, event_id, topic, aggregate_id, event_type, source, occurred_at, payload::text as payload, attempts,
+                      trace_parent""";
     private static final String MARK_SENT = "update event_outbox set sent_at = now(), leased_until = null where id = any($1)";
     private static final String RESCHEDULE = """
             update event_outbox set attempts = attempts + 1, leased_until = null, last_error = $2,
@@ -87,6 +88,9 @@ public class OutboxRelay {
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private PgSubscriber subscriber;
     private Instant lastPurge = Instant.EPOCH;
+    /** Passes failed in a row (the relay thread's own), and until when the next waits. */
+    private int failedPasses;
+    private long pausedUntil = System.nanoTime();
 
     public OutboxRelay(Pool pool, MeterRegistry meters,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
@@ -123,7 +127,7 @@ public class OutboxRelay {
             @ConfigProperty(name = "quarkus.datasource.password") String password) {
         relayThread.scheduleWithFixedDelay(this::relay, 500, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
         subscriber = PgSubscriber.subscriber(vertx, PgConnectOptions.fromUri(url).setUser(user).setPassword(password))
-                .reconnectPolicy(retries -> 1000L);
+                .reconnectPolicy(retries -> Math.min(10_000L, 1000L << Math.min(retries, 4)));
         subscriber.channel(NOTIFY_CHANNEL).handler(payload -> wakeUp());
         subscriber.connect().onFailure(e -> LOG.warnf("outbox relay not listening for commits, polling only: %s", e));
     }
@@ -138,15 +142,32 @@ public class OutboxRelay {
         }
     }
 
+    /**
+     * One pass over the outbox. While the database cannot be reached, passes back off (doubling up to
+     * {@code laborlink.outbox.max-backoff}) and the outage is logged when it starts, every minute or so while it lasts,
+     * and when it ends, not at every poll.
+     */
     void relay() {
+        if (System.nanoTime() < pausedUntil) {
+            return;
+        }
         try {
             int sent;
             do {
                 sent = relayBatch();
             } while (sent == batchSize);
             purgeSentRows();
+            if (failedPasses > 0) {
+                LOG.infof("outbox relay resumed after %d failed passes", failedPasses);
+                failedPasses = 0;
+            }
         } catch (Exception e) {
-            LOG.warnf("outbox relay pass failed, will retry: %s", e.getMessage());
+            failedPasses++;
+            long backoff = Math.min(maxBackoff.toMillis(), pollInterval.toMillis() << Math.min(failedPasses, 10));
+            pausedUntil = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(backoff);
+            if (failedPasses == 1 || failedPasses % 10 == 0) {
+                LOG.warnf("outbox relay pass failed (%d in a row), next in %d ms: %s", failedPasses, backoff, e.getMessage());
+            }
         }
     }
 
@@ -201,7 +222,12 @@ public class OutboxRelay {
                 row.getString("source"), row.getString("aggregate_id"),
                 occurred.withOffsetSameInstant(ZoneOffset.UTC).toInstant(), row.getString("payload"));
         try {
-            return producer.send(envelope.toKafkaRecord(row.getString("topic")));
+            var record = envelope.toKafkaRecord(row.getString("topic"));
+            String traceParent = row.getString("trace_parent");
+            if (traceParent != null) {
+                record.headers().add("traceparent", traceParent.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            return producer.send(record);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }

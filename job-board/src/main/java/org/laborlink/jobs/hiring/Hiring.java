@@ -159,15 +159,18 @@ public class Hiring {
         });
     }
 
-    /** An officer records a hire arranged off the platform (point-to-point transport and the like). */
+    /**
+     * An officer records a hire arranged off the platform (point-to-point transport and the like), of a worker whose
+     * labour file they may see (their household region): anyone else is told the file does not exist.
+     */
     public Uni<Employment> recordHire(HiringRequests.RecordHire request, Caller caller) {
         if (!divisions.isCounty(request.workRegion())) {
             throw ProblemException.invalidField("workRegion", "is not a county-level division known to the platform");
         }
         Instant now = Instant.now(clock);
         return Panache.withTransaction(() -> home(request.workerId()).chain(home -> {
-            if (!caller.governs(home.householdRegion) && !caller.governs(request.workRegion())) {
-                throw ProblemException.forbidden("officers record hires of workers from, or work in, their region");
+            if (!caller.governs(home.householdRegion)) {
+                throw ProblemException.notFound("labour file", request.workerId());
             }
             Employment e = Employment.hire(request.id(), request.workerId(), home.householdRegion, request.employerId(),
                     null, null, request.workRegion(), request.startDate(), request.monthlyPay(),

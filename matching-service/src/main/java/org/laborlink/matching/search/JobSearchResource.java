@@ -17,6 +17,7 @@ import org.laborlink.matching.index.SearchIndexes;
 import org.laborlink.matching.jobs.JobDocument;
 import org.laborlink.matching.recommendation.RankedSearch;
 import org.laborlink.platform.problem.ProblemException;
+import org.laborlink.platform.reference.Coordinates;
 import org.laborlink.platform.reference.RegionCode;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
@@ -68,16 +69,10 @@ public class JobSearchResource {
             bool.putArray("must").addObject().putObject("match").putObject("title").put("query", text.strip());
         }
         if (near != null) {
-            String[] point = near.split(",");
-            try {
-                double lat = Double.parseDouble(point[0].strip());
-                double lon = Double.parseDouble(point[1].strip());
-                ObjectNode distance = filter.addObject().putObject("geo_distance");
-                distance.put("distance", radiusKm + "km");
-                distance.putObject("location").put("lat", lat).put("lon", lon);
-            } catch (RuntimeException e) {
-                throw ProblemException.invalidField("near", "must be lat,lon in degrees, like 30.26,120.13");
-            }
+            Coordinates point = Coordinates.parse("near", near);
+            ObjectNode distance = filter.addObject().putObject("geo_distance");
+            distance.put("distance", radiusKm + "km");
+            distance.putObject("location").put("lat", point.lat()).put("lon", point.lon());
         }
         if (region != null) {
             if (!RegionCode.isWellFormed(region)) {

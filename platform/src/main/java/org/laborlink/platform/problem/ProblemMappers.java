@@ -16,6 +16,9 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
@@ -45,6 +48,11 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
+    public Response invalidParameter(StrictParameters.InvalidParameterException e, UriInfo uri) {
+        return respond(e.problem().toProblem(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
     public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
         Problem.FieldError error = fieldError(e);
         String field = error.field();
@@ -62,6 +70,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response http(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return unreadableBody(json, uri); // a body Jackson could not read, wrapped by the REST layer
+        }
+        if (e.getCause() instanceof StrictParameters.InvalidParameterException invalid) {
+            return invalidParameter(invalid, uri);
+        }
         int status = e.getResponse().getStatus();
         return respond(new Problem(Problem.type("http-" + status), Response.Status.fromStatusCode(status) == null
                 ? "HTTP " + status : Response.Status.fromStatusCode(status).getReasonPhrase(), status,
@@ -69,7 +83,15 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e, UriInfo uri) {
+    public Response unexpected(Exception e, UriInfo uri) {
+        if (Outages.isOutage(e)) {
+            LOG.warnf("a store is unreachable; %s answered 503: %s", uri.getPath(), e);
+            return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", Outages.RETRY_AFTER_SECONDS)
+                    .entity(new Problem(Problem.type("unavailable"), "Service unavailable", 503,
+                            "a store this service depends on is unreachable; nothing was changed, try again in "
+                                    + Outages.RETRY_AFTER_SECONDS + " s", uri.getPath(), List.of()))
+                    .build();
+        }
         LOG.errorf(e, "unexpected error on %s", uri.getPath());
         return respond(new Problem(Problem.type("internal"), "Internal error", 500,
                 "the request could not be completed; nothing was changed", uri.getPath(), List.of()));
@@ -91,8 +113,60 @@ public class ProblemMappers {
 
     /** The field (JSON path, empty when the JSON itself is broken) and message of unreadable JSON. */
     public static Problem.FieldError fieldError(JsonProcessingException e) {
-        return new Problem.FieldError(e instanceof JsonMappingException m ? jsonPath(m) : "",
-                e.getOriginalMessage().replaceAll("\\s*at \\[Source.*", ""));
+        String field = e instanceof JsonMappingException m ? jsonPath(m)
+                : e instanceof StreamReadException read && read.getProcessor() != null
+                        ? contextPath(read.getProcessor().getParsingContext()) : "";
+        String message = e.getOriginalMessage().replaceAll("\\s*at \\[Source.*", "");
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+                && !message.startsWith("must ")) {
+            message = expected(mismatch.getTargetType()).orElse(message);
+        } else if (e instanceof InputCoercionException coercion && coercion.getTargetType() != null) {
+            message = "is out of range: " + expected(coercion.getTargetType()).orElse("too large for this field");
+        }
+        return new Problem.FieldError(field, message);
+    }
+
+    /** What a field of this type takes, in a client's words. */
+    private static java.util.Optional<String> expected(Class<?> type) {
+        if (type.isEnum()) {
+            return java.util.Optional.of("must be one of " + java.util.Arrays.stream(type.getEnumConstants())
+                    .map(c -> ((Enum<?>) c).name()).toList());
+        }
+        String what = type == Integer.class || type == int.class ? "must be a whole number from " + Integer.MIN_VALUE
+                + " to " + Integer.MAX_VALUE
+                : type == Long.class || type == long.class || type == Short.class || type == short.class
+                        ? "must be a whole number"
+                : type == java.math.BigDecimal.class || type == Double.class || type == double.class ? "must be a number"
+                : type == Boolean.class || type == boolean.class ? "must be true or false"
+                : type == java.util.UUID.class ? "must be a UUID"
+                : type == java.time.LocalDate.class ? "must be a date (yyyy-MM-dd) from " + StrictJson.EARLIEST + " to "
+                        + StrictJson.LATEST
+                : type == java.time.Instant.class || type == java.time.OffsetDateTime.class
+                        ? "must be an instant (ISO-8601, like 2026-12-01T08:00:00Z)"
+                : type == String.class ? "must be text"
+                : java.util.List.class.isAssignableFrom(type) || type.isArray() ? "must be a list"
+                : null;
+        return java.util.Optional.ofNullable(what);
+    }
+
+    /** The field a parser stood at ("skills[0].code"), for errors raised while reading a value, not mapping it. */
+    private static String contextPath(JsonStreamContext context) {
+        java.util.List<String> segments = new java.util.ArrayList<>();
+        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject() && c.getCurrentName() != null) {
+                segments.add(0, c.getCurrentName());
+            } else if (c.inArray()) {
+                segments.add(0, "[" + Math.max(0, c.getCurrentIndex()) + "]");
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (String segment : segments) {
+            if (!out.isEmpty() && !segment.startsWith("[")) {
+                out.append('.');
+            }
+            out.append(segment);
+        }
+        return out.toString();
     }
 
     /**

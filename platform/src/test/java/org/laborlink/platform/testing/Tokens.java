@@ -7,13 +7,16 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Real access tokens from the Keycloak that deploy/local started, for tests: the demo users of the laborlink realm
- * (password "demo") and the partner provinces' clients. Tokens are cached for a few minutes; they live 30.
+ * (password "demo") and the partner provinces' clients. Tokens are cached for a few minutes; they live 30. The demo
+ * users sign in through the client {@code laborlink-tests}, whose rate limits at the gateway are made for the load the
+ * suite makes; {@link #asAppUser} signs in through the app's own client, as a person on a phone would.
  */
 public final class Tokens {
 
     public static final String KEYCLOAK = System.getProperty("laborlink.keycloak.url", "http://127.0.0.1:18080");
     private static final String TOKEN_URL = KEYCLOAK + "/realms/laborlink/protocol/openid-connect/token";
     private static final long REUSE_MILLIS = 10 * 60 * 1000;
+    private static final String TEST_CLIENT = "laborlink-tests";
 
     private record Cached(String token, long fetchedAt) {
     }
@@ -54,6 +57,11 @@ public final class Tokens {
         return user("worker-demo");
     }
 
+    /** Another worker, whose token carries worker_id 00000000-0000-4000-8000-00000000a002. */
+    public static String otherWorker() {
+        return user("worker-other");
+    }
+
     public static String partner(String province) {
         return cached("partner-" + province, () -> given().formParam("grant_type", "client_credentials")
                 .formParam("client_id", "partner-" + province).formParam("client_secret", "partner-" + province + "-secret")
@@ -71,8 +79,17 @@ public final class Tokens {
     }
 
     public static String user(String username) {
-        return cached(username, () -> given().formParam("grant_type", "password").formParam("client_id", "laborlink-app")
-                .formParam("username", username).formParam("password", "demo")
+        return signIn(TEST_CLIENT, username);
+    }
+
+    /** A demo user's token from the app's client ({@code laborlink-app}), held to a person's rate limits. */
+    public static String asAppUser(String username) {
+        return signIn("laborlink-app", username);
+    }
+
+    private static String signIn(String client, String username) {
+        return cached(client + "/" + username, () -> given().formParam("grant_type", "password")
+                .formParam("client_id", client).formParam("username", username).formParam("password", "demo")
                 .post(TOKEN_URL).then().statusCode(200).extract().path("access_token"));
     }
 

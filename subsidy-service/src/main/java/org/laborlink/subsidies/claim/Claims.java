@@ -28,6 +28,8 @@ import org.laborlink.subsidies.claim.domain.Claim;
 import org.laborlink.subsidies.claim.domain.Decision;
 import org.laborlink.subsidies.claim.domain.Eligibility;
 import org.laborlink.subsidies.claim.domain.Evidence;
+import org.laborlink.subsidies.claim.domain.RuleCheck;
+import org.laborlink.subsidies.claim.domain.SubjectAccess;
 import org.laborlink.subsidies.claim.domain.Eligibility.Facts;
 import org.laborlink.subsidies.claim.domain.Eligibility.Placement;
 import org.laborlink.subsidies.facts.EmployerFact;
@@ -67,31 +69,53 @@ public class Claims {
         this.json = json;
     }
 
+    /**
+     * Submits a claim. A subject the caller may not see (another worker's hire or file, another employer's hire, a
+     * file outside an officer's region) is answered 404 and nothing is stored. A subject not known yet (its fact has
+     * not arrived) is stored waiting, holding no slot until its fact shows the claimant may claim for it.
+     */
     public Uni<Claim> submit(ClaimRequests.SubmitClaim request, Caller caller) {
         Claim claim = newClaim(request, caller);
         return sessions.withTransaction(session -> lockSubjects(session, claim.employmentId, claim.enrolmentId,
                         claim.workerId, claim.employerId)
-                .chain(() -> live(session, claim.programme, claim.subjectKey))
-                .chain(existing -> {
-                    if (existing != null) {
-                        throw duplicate(existing, caller);
+                .chain(() -> facts(session, claim))
+                .chain(facts -> {
+                    SubjectAccess.Verdict access = SubjectAccess.of(claim, facts);
+                    if (access == SubjectAccess.Verdict.HIDDEN) {
+                        throw subjectNotFound(claim);
                     }
-                    return session.persist(claim).chain(session::flush);
-                })
-                .chain(() -> audit(session, claim, caller.subject(), "submitted", Map.of("request", request)))
-                .chain(() -> {
-                    List<DomainEvent> events = new ArrayList<>(List.of(claim.submitted()));
-                    return assess(session, claim).chain(decided -> {
-                        events.addAll(decided);
-                        return outbox.appendAll(session, events);
-                    });
+                    Uni<Claim> existing = access == SubjectAccess.Verdict.VISIBLE
+                            ? live(session, claim.programme, claim.subject()) : Uni.createFrom().nullItem();
+                    return existing.chain(first -> {
+                        if (first != null) {
+                            throw duplicate(first, caller);
+                        }
+                        return session.persist(claim).chain(session::flush);
+                    }).chain(() -> audit(session, claim, caller.subject(), "submitted", Map.of("request", request)))
+                            .chain(() -> {
+                                List<DomainEvent> events = new ArrayList<>(List.of(claim.submitted()));
+                                return assess(session, claim, facts).chain(decided -> {
+                                    events.addAll(decided);
+                                    return outbox.appendAll(session, events);
+                                });
+                            });
                 }))
                 .onFailure(Claims::oneLiveClaimPerSubject).recoverWithUni(() -> sessions.withSession(session ->
-                        live(session, claim.programme, claim.subjectKey).map(existing -> {
+                        live(session, claim.programme, claim.subject()).map(existing -> {
                             throw existing == null ? ProblemException.conflict("duplicate-claim", "a claim for this "
                                     + "subject was submitted at the same moment") : duplicate(existing, caller);
                         })))
                 .replaceWith(claim);
+    }
+
+    /** 404 for a subject the claimant may not see, worded as for one that does not exist. */
+    private static ProblemException subjectNotFound(Claim claim) {
+        return switch (claim.programme) {
+            case TRANSPORT, SME_HIRING, PUBLIC_WELFARE_POST -> ProblemException.notFound("employment", claim.employmentId);
+            case TRAINING -> ProblemException.notFound("enrolment", claim.enrolmentId);
+            case STUDENT_LIVING -> ProblemException.notFound("labour file", claim.workerId);
+            case HELPING_COMPANY_REWARD -> ProblemException.notFound("employer", claim.employerId);
+        };
     }
 
     public Uni<Claim> claim(UUID id, Caller caller) {
@@ -200,39 +224,76 @@ public class Claims {
 
     /** Decides a waiting claim from the facts it has; returns the events (none while it keeps waiting). */
     private Uni<List<DomainEvent>> assess(Mutiny.Session session, Claim claim) {
+        return facts(session, claim).chain(facts -> assess(session, claim, facts));
+    }
+
+    /**
+     * Decides a claim from these facts. First whether its claimant may see the subject at all: if not, it is
+     * rejected and no fact of the subject is copied into it or its trail; while that is not known it waits. Then
+     * where it belongs and the programme's rules. A claimant the rules allow takes the subject's one slot.
+     */
+    private Uni<List<DomainEvent>> assess(Mutiny.Session session, Claim claim, Facts facts) {
         Instant now = Instant.now(clock);
-        return facts(session, claim).chain(facts -> {
-            EmploymentFact hire = facts.employment();
-            if (facts.training() != null) {
-                claim.workerId = facts.training().workerId;
+        Facts none = new Facts(null, null, null, null);
+        switch (SubjectAccess.of(claim, facts)) {
+            case HIDDEN -> {
+                Decision refused = new Decision(List.of(new RuleCheck("claimant-may-see-subject", false,
+                        "there is no " + subjectNotFound(claim).getMessage().replace(" not found", "")
+                                + " this claimant may claim for", Map.of())), List.of(), null, null);
+                DomainEvent decided = claim.assessed(refused, ClaimStatus.REJECTED, now);
+                return audit(session, claim, SERVICE, "assessed", used(none, refused)).replaceWith(List.of(decided));
             }
-            if (hire != null) {
-                claim.workerId = hire.workerId;
-                claim.employerId = hire.employerId;
-                claim.householdRegion = hire.householdRegion;
+            case UNKNOWN -> {
+                List<String> missing = new ArrayList<>(Eligibility.missingForPlacement(claim, none));
+                return waiting(session, claim, new Decision(List.of(), missing, null, null), none);
             }
-            if (facts.worker() != null) {
-                claim.householdRegion = facts.worker().householdRegion;
+            case VISIBLE -> {
             }
-            List<String> missing = Eligibility.missingForPlacement(claim, facts);
-            if (!missing.isEmpty()) {
-                return waiting(session, claim, new Decision(List.of(), missing, null, null), facts);
-            }
-            Placement placement = Eligibility.place(claim, facts);
-            claim.region = placement.region();
-            claim.budgetYear = placement.budgetYear();
-            LocalDate submittedOn = LocalDate.ofInstant(claim.submittedAt, CHINA);
-            return catalogue.inEffect(session, placement.province(), placement.referenceDate()).chain(policy -> {
-                claim.policyProvince = placement.province();
-                claim.policyVersion = policy.map(p -> p.version()).orElse(null);
-                Decision decision = Eligibility.decide(claim, facts, placement, policy, submittedOn);
-                if (decision.failedRules().isEmpty() && !decision.missingFacts().isEmpty()) {
-                    return waiting(session, claim, decision, facts);
+        }
+        EmploymentFact hire = facts.employment();
+        if (facts.training() != null) {
+            claim.workerId = facts.training().workerId;
+        }
+        if (hire != null) {
+            claim.workerId = hire.workerId;
+            claim.employerId = hire.employerId;
+            claim.householdRegion = hire.householdRegion;
+        }
+        if (facts.worker() != null) {
+            claim.householdRegion = facts.worker().householdRegion;
+        }
+        List<String> missing = Eligibility.missingForPlacement(claim, facts);
+        if (!missing.isEmpty()) {
+            return waiting(session, claim, new Decision(List.of(), missing, null, null), facts);
+        }
+        Placement placement = Eligibility.place(claim, facts);
+        claim.region = placement.region();
+        claim.budgetYear = placement.budgetYear();
+        LocalDate submittedOn = LocalDate.ofInstant(claim.submittedAt, CHINA);
+        return catalogue.inEffect(session, placement.province(), placement.referenceDate()).chain(policy -> {
+            claim.policyProvince = placement.province();
+            claim.policyVersion = policy.map(p -> p.version()).orElse(null);
+            Decision decision = Eligibility.decide(claim, facts, placement, policy, submittedOn);
+            List<String> failed = decision.failedRules();
+            boolean mayClaim = !failed.contains("claimant-allowed") && !failed.contains("claimant-is-subject")
+                    && !failed.contains("programme-offered");
+            Uni<Decision> slot = !mayClaim || claim.holdsSlot() ? Uni.createFrom().item(decision)
+                    : live(session, claim.programme, claim.subject()).map(first -> {
+                        if (first != null && !first.id.equals(claim.id)) {
+                            return new Decision(List.of(new RuleCheck("one-claim-per-subject", false, "a "
+                                    + claim.programme + " claim for this subject exists; one claim per programme and "
+                                    + "subject", Map.of())), List.of(), null, null);
+                        }
+                        claim.takeSlot();
+                        return decision;
+                    });
+            return slot.chain(held -> {
+                if (held.failedRules().isEmpty() && !held.missingFacts().isEmpty()) {
+                    return waiting(session, claim, held, facts);
                 }
-                ClaimStatus outcome = decision.failedRules().isEmpty() ? ClaimStatus.SUBMITTED : ClaimStatus.REJECTED;
-                DomainEvent decided = claim.assessed(decision, outcome, now);
-                return audit(session, claim, SERVICE, "assessed", used(facts, decision))
-                        .replaceWith(List.of(decided));
+                ClaimStatus outcome = held.failedRules().isEmpty() ? ClaimStatus.SUBMITTED : ClaimStatus.REJECTED;
+                DomainEvent decided = claim.assessed(held, outcome, now);
+                return audit(session, claim, SERVICE, "assessed", used(facts, held)).replaceWith(List.of(decided));
             });
         });
     }
@@ -406,10 +467,8 @@ public class Claims {
         switch (r.programme()) {
             case TRANSPORT, SME_HIRING, PUBLIC_WELFARE_POST -> {
                 c.employmentId = required("employmentId", r.employmentId(), "names the hire claimed for");
-                c.subjectKey = c.employmentId.toString();
                 if (r.programme() == ProgrammeKind.PUBLIC_WELFARE_POST) {
                     c.period = required("period", r.period(), "names the month claimed for (yyyy-MM)");
-                    c.subjectKey += ":" + c.period;
                 }
                 if (r.programme() == ProgrammeKind.TRANSPORT) {
                     required("amount", r.amount(), "is the transport cost claimed (the programme pays up to its cap)");
@@ -419,20 +478,18 @@ public class Claims {
                 c.employerId = r.employerId() != null ? r.employerId() : role == Claimant.EMPLOYER ? ref
                         : required("employerId", null, "names the employer rewarded");
                 c.period = String.valueOf(required("year", r.year(), "names the year rewarded"));
-                c.subjectKey = c.employerId + ":" + c.period;
             }
             case STUDENT_LIVING -> {
                 c.workerId = r.workerId() != null ? r.workerId() : role == Claimant.WORKER ? UUID.fromString(ref)
                         : required("workerId", null, "names the student's labour file");
                 c.period = String.valueOf(required("year", r.year(), "names the school year (its first calendar year)"));
-                c.subjectKey = c.workerId + ":" + c.period;
             }
             case TRAINING -> {
                 c.enrolmentId = required("enrolmentId", r.enrolmentId(), "names the completed course claimed for");
-                c.subjectKey = c.enrolmentId.toString();
                 required("amount", r.amount(), "is the training cost claimed (the programme pays up to its cap)");
             }
         }
+        c.holdNoSlotYet();
         Instant now = Instant.now(clock);
         c.submittedAt = now;
         c.updatedAt = now;

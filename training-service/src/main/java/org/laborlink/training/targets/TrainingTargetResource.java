@@ -81,7 +81,7 @@ public class TrainingTargetResource {
     }
 
     @GET
-    public Uni<Report> report(@PathParam("code") String code, @QueryParam("year") Integer year) {
+    public Uni<Report> report(@PathParam("code") String code, @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         RegionCode region = scope(code);
         int y = year == null ? LocalDate.now(CHINA).getYear() : year;
         String prefix = region.prefix();

@@ -21,7 +21,7 @@ class ResidentIdNumberTest {
         assertEquals("11010519491231002X", id.value());
         assertEquals(LocalDate.of(1949, 12, 31), id.birthDate());
         assertEquals(ResidentIdNumber.Sex.FEMALE, id.sex());
-        assertEquals("1101**********002X", id.masked());
+        assertEquals("1101*************X", id.masked());
         assertEquals('X', ResidentIdNumber.checkCharacter("11010519491231002"));
     }
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,7 +45,7 @@ public class ClaimFiguresResource {
     }
 
     @GET
-    public Uni<RegionFigures> figures(@PathParam("code") String code, @QueryParam("year") Integer year) {
+    public Uni<RegionFigures> figures(@PathParam("code") String code, @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         if (!RegionCode.isWellFormed(code) || !caller.governs(code)) {
             throw ProblemException.notFound("claim figures of region", code);
         }

@@ -2,6 +2,8 @@ package org.laborlink.subsidies.claim.api;
 
 import java.util.List;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -34,7 +36,7 @@ public class PartnerClaimTotalsResource {
 
     @GET
     public io.smallrye.mutiny.Uni<ProvinceTotals> totals(@PathParam("province") String province,
-            @QueryParam("year") Integer year) {
+            @QueryParam("year") @Min(2000) @Max(2100) Integer year) {
         boolean partner = caller.is(Role.PARTNER) && caller.province().map(p -> p.value().equals(province)).orElse(false);
         if (!RegionCode.isWellFormed(province) || (!partner && !caller.governs(province))) {
             throw ProblemException.notFound("claim totals of province", province);

@@ -90,8 +90,40 @@ public class Claim {
     @Column(name = "updated_at")
     public Instant updatedAt;
 
+    /** The prefix of a subject key that holds no slot: the claimant's right to claim for the subject is not yet known. */
+    static final String UNVERIFIED = "unverified:";
+
+    /**
+     * The subject claimed for ({@code <employmentId>[:yyyy-MM]}, {@code <employerId>:<year>},
+     * {@code <workerId>:<year>}, {@code <enrolmentId>}): one live claim per programme and subject.
+     */
+    public String subject() {
+        return switch (programme) {
+            case TRANSPORT, SME_HIRING -> employmentId.toString();
+            case PUBLIC_WELFARE_POST -> employmentId + ":" + period;
+            case HELPING_COMPANY_REWARD -> employerId + ":" + period;
+            case STUDENT_LIVING -> workerId + ":" + period;
+            case TRAINING -> enrolmentId.toString();
+        };
+    }
+
+    /** Submitted but not yet shown to be the claimant's to claim: the claim holds no slot of its subject. */
+    public void holdNoSlotYet() {
+        subjectKey = UNVERIFIED + id;
+    }
+
+    /** Whether the claim holds its subject's one live slot (it passed who-may-claim). */
+    public boolean holdsSlot() {
+        return !subjectKey.startsWith(UNVERIFIED);
+    }
+
+    /** Takes the subject's slot, once the claimant is known to be one who may claim for it. */
+    public void takeSlot() {
+        subjectKey = subject();
+    }
+
     public ClaimSubmitted submitted() {
-        return new ClaimSubmitted(id.toString(), version, programme, subjectKey, claimantRole.name(),
+        return new ClaimSubmitted(id.toString(), version, programme, subject(), claimantRole.name(),
                 workerId == null ? null : workerId.toString(), employerId,
                 employmentId == null ? null : employmentId.toString(), amountClaimed, submittedAt);
     }

@@ -15,8 +15,10 @@ import org.laborlink.workers.identity.ResidentIdNumber;
 import org.laborlink.events.EducationLevel;
 
 /**
- * A labour file as the API shows it. ID and phone numbers are masked ({@code 5226**********123X}) unless the caller
- * is an officer or admin of the file's region. Money in yuan.
+ * A labour file as the API shows it. ID and phone numbers are masked ({@code 5226*************X},
+ * {@code 138****5678}) unless the caller is an officer or admin of the file's region; then the birth date is shown
+ * only to them and to the worker (others read {@code birthYear}), so nothing in the answer rebuilds what was masked.
+ * Money in yuan.
  */
 public record LabourFileView(
         UUID id,
@@ -25,6 +27,7 @@ public record LabourFileView(
         String idNumber,
         String phone,
         LocalDate birthDate,
+        Integer birthYear,
         ResidentIdNumber.Sex sex,
         String householdRegion,
         String currentRegion,

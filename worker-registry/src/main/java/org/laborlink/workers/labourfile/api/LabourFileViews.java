@@ -1,5 +1,7 @@
 package org.laborlink.workers.labourfile.api;
 
+import java.time.LocalDate;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.laborlink.platform.caller.Caller;
@@ -7,7 +9,11 @@ import org.laborlink.workers.identity.PersonalDataCipher;
 import org.laborlink.workers.identity.ResidentIdNumber;
 import org.laborlink.workers.labourfile.domain.LabourFile;
 
-/** Turns a stored file into what this caller may read: numbers decrypted, and masked unless they govern the region. */
+/**
+ * Turns a stored file into what this caller may read: numbers decrypted, and masked unless they govern the region;
+ * the birth date for them and the worker only (anyone else reads the year: with the county and sex, a full birth date
+ * would leave too few numbers behind a masked one).
+ */
 @ApplicationScoped
 public class LabourFileViews {
 
@@ -29,7 +35,10 @@ public class LabourFileViews {
             String plain = cipher.decrypt(f.phoneCipher, f.id, LabourFile.PHONE);
             phone = full ? plain : ResidentIdNumber.maskPhone(plain).orElse(null);
         }
-        return new LabourFileView(f.id, f.version, f.name, idNumber, phone, f.birthDate, f.sex, f.householdRegion,
+        boolean ownFile = caller.workerId().filter(f.id.toString()::equals).isPresent();
+        LocalDate birthDate = full || ownFile ? f.birthDate : null;
+        Integer birthYear = f.birthDate == null ? null : f.birthDate.getYear();
+        return new LabourFileView(f.id, f.version, f.name, idNumber, phone, birthDate, birthYear, f.sex, f.householdRegion,
                 f.currentRegion, f.home(), f.povertyStatus, f.povertyStatusYear, f.householdId, f.disability, f.educationLevel,
                 f.skillsAndWishes.skills(),
                 f.skillsAndWishes.desiredOccupations(), f.expectedMonthlyPay, f.acceptsLowerPay, f.availableFrom,

@@ -1,0 +1,226 @@
+package org.laborlink.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.laborlink.e2e.Platform.as;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.laborlink.platform.testing.ResidentIds;
+import org.laborlink.platform.testing.Tokens;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * One object of every kind the API names by id, made once per run through the gateway, with the parties who may see
+ * it: what the access matrix and the fuzz suite probe. Each kind is found by the collection its id follows in a path
+ * ({@code /workers/{id}}: a labour file), so a new endpoint under a known collection is probed by default, and one
+ * under a new collection fails the matrix until a fixture is added here.
+ */
+final class World {
+
+    /** Everyone the probes speak as: the demo accounts, a partner of each province, no token, a tampered token. */
+    enum Party {
+        OFFICER_KAILI, OFFICER_QIANDONGNAN, OFFICER_XICHANG, ADMIN_GUIZHOU, EMPLOYER, OTHER_EMPLOYER, WORKER,
+        OTHER_WORKER, PARTNER_520000, PARTNER_510000, PROVIDER, OTHER_PROVIDER, NO_TOKEN, TAMPERED_TOKEN;
+
+        /** The bearer token this party sends (null: none). */
+        String token() {
+            return switch (this) {
+                case OFFICER_KAILI -> Tokens.officerKaili();
+                case OFFICER_QIANDONGNAN -> Tokens.officerQiandongnan();
+                case OFFICER_XICHANG -> Tokens.officerXichang();
+                case ADMIN_GUIZHOU -> Tokens.adminGuizhou();
+                case EMPLOYER -> Tokens.employer();
+                case OTHER_EMPLOYER -> Tokens.otherEmployer();
+                case WORKER -> Tokens.worker();
+                case OTHER_WORKER -> Tokens.otherWorker();
+                case PARTNER_520000 -> Tokens.partner("520000");
+                case PARTNER_510000 -> Tokens.partner("510000");
+                case PROVIDER -> Tokens.provider();
+                case OTHER_PROVIDER -> Tokens.otherProvider();
+                case NO_TOKEN -> null;
+                case TAMPERED_TOKEN -> tampered(Tokens.adminGuizhou());
+            };
+        }
+    }
+
+    /** An object of one kind: its id, the party who reads it in the matrix, and everyone who may see it. */
+    record Fixture(String id, Party reader, Set<Party> maySee) {
+    }
+
+    static final Set<Party> GUIZHOU_OFFICES = EnumSet.of(Party.OFFICER_KAILI, Party.OFFICER_QIANDONGNAN, Party.ADMIN_GUIZHOU);
+    static final String DEMO_WORKER = "00000000-0000-4000-8000-00000000a001";
+    static final String DEMO_EMPLOYER = "00000000-0000-4000-8000-00000000e001";
+
+    private static World world;
+
+    /** Fixtures by the collection whose next path segment names them. */
+    final Map<String, Fixture> byCollection = new HashMap<>();
+    /** The labour file the probes are about, and its resident ID number (known only to the test that made it). */
+    final String labourFile;
+    final String labourFileIdNumber;
+    final String posting;
+    final String hire;
+    final String course;
+
+    static synchronized World get() {
+        if (world == null) {
+            world = new World();
+        }
+        return world;
+    }
+
+    private World() {
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        Map<String, Object> file = new HashMap<>(Platform.labourFile("矩阵 " + UUID.randomUUID()));
+        // first registered in Kaili, its household county: what a masked view shows tells the most about the number
+        labourFileIdNumber = ResidentIds.next(Platform.KAILI);
+        file.put("idNumber", labourFileIdNumber);
+        file.put("phone", "13812345678");
+        labourFile = as(Tokens.officerKaili()).body(file).post("/api/v1/workers").then().statusCode(201).extract().path("id");
+        Set<Party> fileReaders = union(GUIZHOU_OFFICES, EnumSet.of(Party.PARTNER_520000));
+        byCollection.put("workers", new Fixture(labourFile, Party.OFFICER_KAILI, fileReaders));
+
+        posting = as(Tokens.employer()).body(Platform.caringJob("矩阵 " + UUID.randomUUID())).post("/api/v1/jobs").then()
+                .statusCode(201).extract().path("id");
+        byCollection.put("jobs", new Fixture(posting, Party.EMPLOYER, EnumSet.of(Party.EMPLOYER)));
+
+        // the demo worker (worker-demo's worker_id) applies: job-board learns of the file from workers.v1
+        Map<String, Object> demo = new HashMap<>(Platform.labourFile("演示工人"));
+        demo.put("id", DEMO_WORKER);
+        int status = as(Tokens.officerKaili()).body(demo).post("/api/v1/workers").then().extract().statusCode();
+        if (status != 201 && status != 409) {
+            throw new AssertionError("the demo worker's labour file could not be set up: " + status);
+        }
+        String application = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> as(Tokens.worker()).body(Map.of()).post("/api/v1/jobs/" + posting + "/applications"),
+                        r -> r.statusCode() == 201).path("id");
+        byCollection.put("applications", new Fixture(application, Party.EMPLOYER,
+                union(GUIZHOU_OFFICES, EnumSet.of(Party.EMPLOYER, Party.WORKER))));
+
+        Map<String, Object> hired = Map.of("workerId", labourFile, "employerId", DEMO_EMPLOYER, "workRegion",
+                Platform.HANGZHOU_XIHU, "startDate", today.toString(), "monthlyPay", 5000);
+        hire = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> as(Tokens.officerKaili()).body(hired).post("/api/v1/employments"), r -> r.statusCode() == 201)
+                .path("id");
+        byCollection.put("employments", new Fixture(hire, Party.EMPLOYER,
+                union(fileReaders, EnumSet.of(Party.EMPLOYER))));
+
+        String employer = as(Tokens.officerKaili()).body(EmployerTest.workshop(EmployerTest.creditCode()))
+                .post("/api/v1/employers").then().statusCode(201).extract().path("id");
+        byCollection.put("employers", new Fixture(employer, Party.OFFICER_KAILI, GUIZHOU_OFFICES));
+
+        String fair = as(Tokens.officerKaili()).body(Map.of("name", "矩阵招聘会", "kind", "ONLINE", "region", Platform.KAILI,
+                "startsOn", today.toString(), "endsOn", today.plusDays(1).toString())).post("/api/v1/job-fairs").then()
+                .statusCode(201).extract().path("id");
+        byCollection.put("job-fairs", new Fixture(fair, Party.OFFICER_KAILI, union(GUIZHOU_OFFICES, EnumSet.of(Party.EMPLOYER))));
+
+        course = as(Tokens.provider()).body(Map.ofEntries(Map.entry("title", "矩阵课程 " + UUID.randomUUID()),
+                Map.entry("occupationCode", Platform.HOUSEKEEPING), Map.entry("skillCodes", List.of(Platform.HOUSEKEEPING)),
+                Map.entry("certifiesLevel", "BASIC"), Map.entry("kind", "GENERAL"), Map.entry("mode", "ONLINE"),
+                Map.entry("region", Platform.KAILI), Map.entry("startsOn", today.toString()),
+                Map.entry("endsOn", today.plusDays(20).toString()), Map.entry("sessions", 4), Map.entry("capacity", 30),
+                Map.entry("cost", 0))).post("/api/v1/courses").then().statusCode(201).extract().path("id");
+        byCollection.put("courses", new Fixture(course, Party.PROVIDER, union(GUIZHOU_OFFICES, EnumSet.of(Party.PROVIDER))));
+
+        String enrolment = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300))
+                .until(() -> as(Tokens.officerKaili()).body(Map.of("workerId", labourFile))
+                        .post("/api/v1/courses/" + course + "/enrolments"), r -> r.statusCode() == 201).path("id");
+        byCollection.put("enrolments", new Fixture(enrolment, Party.PROVIDER, union(GUIZHOU_OFFICES, EnumSet.of(Party.PROVIDER))));
+
+        String claim = as(Tokens.officerKaili()).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Map.of("programme", "STUDENT_LIVING", "workerId", labourFile, "year", today.getYear(),
+                        "evidence", List.of(Map.of("kind", "enrolment-certificate", "reference", "矩阵-1"))))
+                .post("/api/v1/claims").then().statusCode(201).extract().path("id");
+        byCollection.put("claims", new Fixture(claim, Party.OFFICER_KAILI, GUIZHOU_OFFICES));
+
+        String csv = "name,idNumber,householdRegion,povertyStatus\n矩阵导入," + ResidentIds.next() + "," + Platform.KAILI
+                + ",REGISTERED_POOR\n";
+        String imported = given().baseUri(Platform.GATEWAY).header("Authorization", "Bearer " + Tokens.officerKaili())
+                .contentType("text/csv; charset=UTF-8").body(csv.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/worker-imports").then().statusCode(202).extract().header("Location");
+        byCollection.put("worker-imports", new Fixture(imported.substring(imported.lastIndexOf('/') + 1),
+                Party.OFFICER_KAILI, GUIZHOU_OFFICES));
+
+        byCollection.put("regions", new Fixture(Platform.KAILI, Party.OFFICER_KAILI, fileReaders));
+        Set<Party> guizhou = union(GUIZHOU_OFFICES, EnumSet.of(Party.PARTNER_520000));
+        byCollection.put("partners", new Fixture("520000", Party.PARTNER_520000, guizhou));
+        byCollection.put("policies", new Fixture("520000", Party.ADMIN_GUIZHOU, guizhou));
+        byCollection.put("subsidy-policies", new Fixture("520000", Party.ADMIN_GUIZHOU, guizhou));
+    }
+
+    /** The path of an operation with its ids filled in from the fixtures; null when a parameter has none. */
+    String fill(OpenApi.Operation op) {
+        String[] segments = op.path().split("/");
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i < segments.length; i++) {
+            String s = segments[i];
+            if (s.startsWith("{")) {
+                if (s.equals("{list}")) {
+                    s = "employed";
+                } else {
+                    Fixture f = byCollection.get(segments[i - 1]);
+                    if (f == null) {
+                        return null;
+                    }
+                    s = f.id();
+                }
+            }
+            out.append('/').append(s);
+        }
+        return out.toString();
+    }
+
+    /** The fixture an operation is about: that of its first path parameter. */
+    Fixture fixtureOf(OpenApi.Operation op) {
+        String[] segments = op.path().split("/");
+        for (int i = 1; i < segments.length; i++) {
+            if (segments[i].startsWith("{") && !segments[i].equals("{list}")) {
+                return byCollection.get(segments[i - 1]);
+            }
+        }
+        return null;
+    }
+
+    /** A request as this party, with the headers money-like and versioned writes need, so it reaches the object. */
+    static io.restassured.specification.RequestSpecification asParty(Party party) {
+        var spec = given().baseUri(Platform.GATEWAY).contentType(ContentType.JSON)
+                .header("Idempotency-Key", UUID.randomUUID().toString()).header("If-Match", "\"1\"");
+        String token = party.token();
+        return token == null ? spec : spec.header("Authorization", "Bearer " + token);
+    }
+
+    static Response send(io.restassured.specification.RequestSpecification spec, String method, String path) {
+        return spec.request(method, path);
+    }
+
+    /** A genuine token whose claims were widened after signing: its signature no longer matches. */
+    static String tampered(String genuine) {
+        String[] parts = genuine.split("\\.");
+        String claims = new String(Base64.getUrlDecoder().decode(parts[1]), StandardCharsets.UTF_8)
+                .replace("\"realm_access\":{\"roles\":[", "\"realm_access\":{\"roles\":[\"admin\",\"officer\",");
+        return parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(claims.getBytes(StandardCharsets.UTF_8))
+                + "." + parts[2];
+    }
+
+    @SafeVarargs
+    private static Set<Party> union(Set<Party>... sets) {
+        Set<Party> all = EnumSet.noneOf(Party.class);
+        for (Set<Party> s : sets) {
+            all.addAll(s);
+        }
+        return all;
+    }
+}
