@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.laborlink.e2e.World.Party;
@@ -91,10 +90,5 @@ class BodyNamedObjectsTest {
         assertNull(claim.get("workerId"));
         assertNull(claim.get("employerId"));
         assertTrue(claim.getList("decision.rules").isEmpty());
-    }
-
-    @SuppressWarnings("unused")
-    private static String key() {
-        return UUID.randomUUID().toString();
     }
 }

@@ -19,8 +19,9 @@ import java.util.UUID;
 import org.laborlink.platform.testing.ResidentIds;
 import org.laborlink.platform.testing.Tokens;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 /**
  * One object of every kind the API names by id, made once per run through the gateway, with the parties who may see
@@ -93,8 +94,12 @@ final class World {
         Set<Party> fileReaders = union(GUIZHOU_OFFICES, EnumSet.of(Party.PARTNER_520000));
         byCollection.put("workers", new Fixture(labourFile, Party.OFFICER_KAILI, fileReaders));
 
-        posting = as(Tokens.employer()).body(Platform.caringJob("矩阵 " + UUID.randomUUID())).post("/api/v1/jobs").then()
-                .statusCode(201).extract().path("id");
+        // an occupation of its own, so the posting crowds no ranked list other tests read
+        Map<String, Object> job = new HashMap<>(Platform.caringJob("矩阵 " + UUID.randomUUID()));
+        String occupation = Platform.randomOccupation(Platform.ELDERLY_CARE, Platform.HOUSEKEEPING);
+        job.put("occupationCode", occupation);
+        job.put("requiredSkills", List.of(Map.of("code", occupation, "level", "BASIC")));
+        posting = as(Tokens.employer()).body(job).post("/api/v1/jobs").then().statusCode(201).extract().path("id");
         byCollection.put("jobs", new Fixture(posting, Party.EMPLOYER, EnumSet.of(Party.EMPLOYER)));
 
         // the demo worker (worker-demo's worker_id) applies: job-board learns of the file from workers.v1
@@ -202,8 +207,44 @@ final class World {
         return token == null ? spec : spec.header("Authorization", "Bearer " + token);
     }
 
-    static Response send(io.restassured.specification.RequestSpecification spec, String method, String path) {
-        return spec.request(method, path);
+    /**
+     * A body of the operation's schema with its required fields filled plausibly (text, today's date, the least
+     * allowed number, an enum's first value), so a probe is refused for who sends it, not for what it lacks.
+     */
+    static String sampleBody(OpenApi.Operation op) {
+        JsonNode schema = op.resolve(op.body());
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(sample(op, schema, 0));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Object sample(OpenApi.Operation op, JsonNode schema, int depth) {
+        schema = op.resolve(schema);
+        if (schema == null || depth > 4) {
+            return null;
+        }
+        if (schema.has("enum")) {
+            return schema.get("enum").get(0).asText();
+        }
+        String format = schema.path("format").asText();
+        return switch (schema.path("type").asText("object")) {
+            case "string" -> format.equals("date") ? LocalDate.now(ZoneId.of("Asia/Shanghai")).toString()
+                    : format.equals("uuid") ? UUID.randomUUID().toString()
+                    : format.equals("date-time") ? java.time.Instant.now().toString() : "矩阵";
+            case "integer" -> Math.max(schema.path("minimum").asLong(1), 1);
+            case "number" -> Math.max(schema.path("minimum").asDouble(1000), 1000);
+            case "boolean" -> false;
+            case "array" -> List.of();
+            default -> {
+                Map<String, Object> object = new HashMap<>();
+                for (JsonNode required : schema.path("required")) {
+                    object.put(required.asText(), sample(op, schema.path("properties").path(required.asText()), depth + 1));
+                }
+                yield object;
+            }
+        };
     }
 
     /** A genuine token whose claims were widened after signing: its signature no longer matches. */

@@ -7,7 +7,8 @@ import java.time.OffsetDateTime;
 import java.time.Year;
 import java.time.ZoneOffset;
 
-import jakarta.inject.Singleton;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.BeanDescription;
@@ -25,23 +26,37 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 
-import io.quarkus.jackson.ObjectMapperCustomizer;
 
 /**
  * JSON as every LaborLink endpoint reads it: an enum is one of its names (never an ordinal), a whole number is never
  * a fraction, no text holds a NUL character, and every date or instant lies between {@link #EARLIEST} and
  * {@link #LATEST}, so what is accepted can be stored and read back as it was sent. A breach is a 400 naming the field.
+ * <p>
+ * It holds for the REST layer only (a {@link ContextResolver} the REST layer asks for its mapper): what the services
+ * wrote themselves and read back (events, index documents) is read by the application's own mapper, as written.
  */
-@Singleton
-public class StrictJson implements ObjectMapperCustomizer {
+@Provider
+public class StrictJson implements ContextResolver<ObjectMapper> {
+
+    private final ObjectMapper strict;
+
+    public StrictJson(ObjectMapper application) {
+        this.strict = application.copy();
+        customize(strict);
+    }
+
+    @Override
+    public ObjectMapper getContext(Class<?> type) {
+        return strict;
+    }
 
     /** The earliest date any request may carry (birth dates of the oldest living workers lie after it). */
     public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
     /** The latest date any request may carry (expiry, contract and course dates lie well before it). */
     public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
-    @Override
-    public void customize(ObjectMapper mapper) {
+    /** Makes a mapper strict, as requests are read. */
+    static void customize(ObjectMapper mapper) {
         mapper.enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
         mapper.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
         mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail);
