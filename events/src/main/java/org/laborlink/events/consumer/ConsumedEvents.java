@@ -11,6 +11,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.laborlink.events.DomainEvent;
 import org.laborlink.events.EventEnvelope;
+import org.laborlink.platform.problem.Outages;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -53,11 +54,15 @@ public class ConsumedEvents {
 
     /**
      * Runs an event's effect once: in one transaction with the claim of the event, skipped when the event was
-     * processed already; transient failures are retried with backoff before the record is given up (dead-lettered).
+     * processed already. While the database cannot be reached the event waits (retried every few seconds until it can:
+     * the partition holds its order, and no fact is dead-lettered for an outage); other failures are retried with
+     * backoff before the record is given up (dead-lettered).
      */
     public Uni<Void> once(String consumer, UUID eventId, Function<Mutiny.Session, Uni<Void>> effect) {
         return sessions.withTransaction(session -> firstDelivery(session, consumer, eventId)
                 .chain(first -> first ? effect.apply(session) : Uni.createFrom().voidItem()))
+                .onFailure(Outages::isOutage).retry().withBackOff(Duration.ofSeconds(1), Duration.ofSeconds(10))
+                .indefinitely()
                 .onFailure().retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(5);
     }
 
