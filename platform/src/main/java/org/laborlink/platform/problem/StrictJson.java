@@ -38,6 +38,11 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 @Provider
 public class StrictJson implements ContextResolver<ObjectMapper> {
 
+    /** The earliest date any request may carry (birth dates of the oldest living workers lie after it). */
+    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
+    /** The latest date any request may carry (expiry, contract and course dates lie well before it). */
+    public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
+
     private final ObjectMapper strict;
 
     public StrictJson(ObjectMapper application) {
@@ -49,11 +54,6 @@ public class StrictJson implements ContextResolver<ObjectMapper> {
     public ObjectMapper getContext(Class<?> type) {
         return strict;
     }
-
-    /** The earliest date any request may carry (birth dates of the oldest living workers lie after it). */
-    public static final LocalDate EARLIEST = LocalDate.of(1900, 1, 1);
-    /** The latest date any request may carry (expiry, contract and course dates lie well before it). */
-    public static final LocalDate LATEST = LocalDate.of(2199, 12, 31);
 
     /** Makes a mapper strict, as requests are read. */
     static void customize(ObjectMapper mapper) {

@@ -176,8 +176,13 @@ public class Claims {
      * the fact (called by the fact consumers).
      */
     public Uni<Void> factArrived(Mutiny.Session session, String column, Object id) {
-        return session.createNativeQuery("select id from claim where status = 'WAITING_FOR_FACTS' and " + column
-                        + " = :id order by seq for update", UUID.class)
+        // a claim naming a hire or a course does not hold its worker's id until its claimant is known to see it:
+        // a labour file arriving also wakes the claims about that worker's hires and courses
+        String about = !column.equals("worker_id") ? column + " = :id"
+                : "(worker_id = :id or employment_id in (select employment_id from employment_fact where worker_id = :id)"
+                        + " or enrolment_id in (select enrolment_id from training_fact where worker_id = :id))";
+        return session.createNativeQuery("select id from claim where status = 'WAITING_FOR_FACTS' and " + about
+                        + " order by seq for update", UUID.class)
                 .setParameter("id", id).getResultList()
                 .chain(ids -> {
                     Uni<Void> chain = Uni.createFrom().voidItem();
