@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+import org.laborlink.platform.problem.Outages;
 import org.laborlink.platform.problem.Problem;
 import org.laborlink.platform.tracing.RequestIds;
 
@@ -17,7 +18,6 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.ConnectionPoolTooBusyException;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
@@ -64,29 +64,21 @@ public class ApiProxy {
     }
 
     private void forward(RoutingContext ctx) {
-        String path = ctx.request().path();
-        Vertx.currentContext().putLocal(METRICS_TEMPLATE, RouteTable.template(ctx.normalizedPath()));
-        Optional<String> nul = withNul(ctx);
-        if (nul.isPresent()) {
-            problems.send(ctx, 400, "validation", "Request has invalid fields", nul.get() + ": must not contain a NUL "
-                    + "character (%00)", List.of(new Problem.FieldError(nul.get(), "must not contain a NUL character")));
-            return;
-        }
-        if (!path.equals(ctx.normalizedPath())) {
+        Optional<String> service = RouteTable.serviceFor(ctx.normalizedPath());
+        Vertx.currentContext().putLocal(METRICS_TEMPLATE,
+                service.isPresent() ? RouteTable.template(ctx.normalizedPath()) : RouteTable.UNKNOWN_TEMPLATE);
+        if (!ctx.request().path().equals(ctx.normalizedPath())) {
             problems.send(ctx, 400, "unnormalized-path", "Bad request",
                     "the path must not contain dot segments or empty segments");
             return;
         }
-        Optional<String> service = RouteTable.serviceFor(ctx.normalizedPath());
         if (service.isEmpty() || !config.services().containsKey(service.get())) {
             problems.send(ctx, 404, "not-found", "Not found", "no LaborLink API at " + ctx.normalizedPath());
             return;
         }
         SecurityIdentity identity = ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
         if (identity == null || identity.isAnonymous()) {
-            ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"laborlink\"");
-            problems.send(ctx, 401, "unauthorized", "Unauthorized",
-                    "send a valid bearer token of the laborlink realm (Authorization: Bearer ...)");
+            problems.unauthorized(ctx);
             return;
         }
         RouteTable.RouteClass routeClass = RouteTable.classOf(ctx.request().method().name(), ctx.normalizedPath());
@@ -97,34 +89,20 @@ public class ApiProxy {
                     + " bytes; it declared " + length);
             return;
         }
-        Optional<RateLimits.Verdict> verdict = rateLimits.take(identity, routeClass);
-        if (verdict.isPresent()) {
-            ctx.response().putHeader("RateLimit-Policy", verdict.get().policyHeader())
-                    .putHeader("RateLimit", verdict.get().stateHeader());
-            if (!verdict.get().allowed()) {
-                ctx.response().putHeader("Retry-After", String.valueOf(verdict.get().retryAfterSeconds()));
+        RateLimits.Verdict verdict = rateLimits.take(identity, routeClass).orElse(null);
+        if (verdict != null) {
+            ctx.response().putHeader("RateLimit-Policy", verdict.policyHeader()).putHeader("RateLimit", verdict.stateHeader());
+            if (!verdict.allowed()) {
+                ctx.response().putHeader("Retry-After", String.valueOf(verdict.retryAfterSeconds()));
                 problems.send(ctx, 429, "too-many-requests", "Too Many Requests", "this client has used its "
-                        + routeClass.key() + " requests for now (" + verdict.get().limit().tokens() + " per "
-                        + verdict.get().limit().period().toSeconds() + " s, bursts of " + verdict.get().limit().burst()
-                        + "); try again in " + verdict.get().retryAfterSeconds() + " s");
+                        + routeClass.key() + " requests for now (" + verdict.limit().tokens() + " per "
+                        + verdict.limit().period().toSeconds() + " s, bursts of " + verdict.limit().burst()
+                        + "); try again in " + verdict.retryAfterSeconds() + " s");
                 return;
             }
         }
         ctx.request().headers().set("X-Forwarded-Host", ctx.request().authority() == null ? "" : ctx.request().authority().toString());
         proxy.handle(ctx.request());
-    }
-
-    /** The query parameter (or "path") holding a NUL character, which no service could store or look up. */
-    private static Optional<String> withNul(RoutingContext ctx) {
-        if (ctx.request().path().contains("%00") || ctx.request().path().indexOf('\u0000') >= 0) {
-            return Optional.of("path");
-        }
-        if (ctx.request().query() == null || !ctx.request().query().contains("%00")) {
-            return Optional.empty();
-        }
-        return ctx.queryParams().entries().stream().filter(e -> e.getValue().indexOf('\u0000') >= 0
-                || e.getKey().indexOf('\u0000') >= 0).map(e -> e.getKey().replace("\u0000", "")).findFirst()
-                .or(() -> Optional.of("query"));
     }
 
     private SocketAddress origin(String path) {
@@ -141,30 +119,23 @@ public class ApiProxy {
                 String path = context.request().proxiedRequest().path();
                 String service = RouteTable.serviceFor(path).orElse("the service");
                 int status = failure instanceof TimeoutException || String.valueOf(failure.getMessage()).contains("timeout")
-                        ? 504 : failure instanceof ConnectionPoolTooBusyException || isRefused(failure) ? 503 : 502;
+                        ? 504 : Outages.isOutage(failure) ? 503 : 502;
                 LOG.warnf("%s %s: %s unreachable (%d): %s", context.request().getMethod(), path, service, status, failure);
                 String id = context.request().headers().get(RequestIds.HEADER);
                 String body = problems.body(status, status == 504 ? "gateway-timeout" : "service-unavailable",
                         status == 504 ? "Gateway Timeout" : status == 503 ? "Service Unavailable" : "Bad Gateway",
-                        service + " cannot be reached right now; nothing was changed by the gateway, try again in 5 s",
+                        service + " cannot be reached right now; nothing was changed by the gateway, try again in "
+                                + Outages.RETRY_AFTER_SECONDS + " s",
                         path, List.of(), id);
                 ProxyResponse response = context.request().response().setStatusCode(status)
-                        .putHeader("Content-Type", Problem.MEDIA_TYPE).putHeader("Retry-After", "5")
+                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("Retry-After", String.valueOf(Outages.RETRY_AFTER_SECONDS))
                         .setBody(Body.body(Buffer.buffer(body)));
                 if (id != null) {
                     response.putHeader(RequestIds.HEADER, id);
                 }
                 return Future.succeededFuture(response);
             });
-        }
-
-        private static boolean isRefused(Throwable failure) {
-            for (Throwable t = failure; t != null; t = t.getCause()) {
-                if (t instanceof java.net.ConnectException || String.valueOf(t.getMessage()).contains("Connection refused")) {
-                    return true;
-                }
-            }
-            return false;
         }
     }
 }

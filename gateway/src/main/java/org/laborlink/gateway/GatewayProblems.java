@@ -50,9 +50,7 @@ public class GatewayProblems {
         }
         if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException
                 || ctx.statusCode() == 401) {
-            ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"laborlink\"");
-            send(ctx, 401, "unauthorized", "Unauthorized",
-                    "send a valid bearer token of the laborlink realm (Authorization: Bearer ...)");
+            unauthorized(ctx);
         } else if (failure instanceof ForbiddenException || ctx.statusCode() == 403) {
             send(ctx, 403, "forbidden", "Forbidden", "your role may not do this");
         } else if (ctx.statusCode() == 413) {
@@ -63,6 +61,13 @@ public class GatewayProblems {
             LOG.errorf(failure, "gateway failure on %s", ctx.normalizedPath());
             send(ctx, 500, "internal", "Internal error", "the gateway could not complete the request");
         }
+    }
+
+    /** 401: no token, or one the gateway refused (expired, tampered, of another realm). */
+    public void unauthorized(RoutingContext ctx) {
+        ctx.response().putHeader("WWW-Authenticate", "Bearer realm=\"laborlink\"");
+        send(ctx, 401, "unauthorized", "Unauthorized",
+                "send a valid bearer token of the laborlink realm (Authorization: Bearer ...)");
     }
 
     /** Answers the request with a problem of the gateway's own. */

@@ -102,14 +102,14 @@ public final class RouteTable {
     private RouteTable() {
     }
 
+    /** The template of every path no service answers. */
+    public static final String UNKNOWN_TEMPLATE = "/api/v1/{unknown}";
+
     /**
-     * The path as a template, its ids replaced ({@code /api/v1/workers/{id}/recommendations}): what request metrics
-     * are tagged with, so they never hold an object id. A path no service answers is {@code /api/v1/{unknown}}.
+     * A path some service answers as a template, its ids replaced ({@code /api/v1/workers/{id}/recommendations}):
+     * what request metrics are tagged with, so they never hold an object id (any other path: {@link #UNKNOWN_TEMPLATE}).
      */
     public static String template(String path) {
-        if (serviceFor(path).isEmpty()) {
-            return "/api/v1/{unknown}";
-        }
         String[] segments = path.replaceAll("/+$", "").substring(1).split("/");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < segments.length; i++) {

@@ -9,9 +9,9 @@ import java.sql.SQLException;
 import java.util.Set;
 
 /**
- * Tells a failure of a store a service depends on (PostgreSQL, OpenSearch: refused, reset or closed connections, a
- * server shutting down, a pool that cannot get a connection) from a bug, so the request is answered 503 with
- * Retry-After, not 500: the client may try again, and nothing was written.
+ * Tells a failure of a server a service depends on (PostgreSQL, OpenSearch, for the gateway a service: refused,
+ * reset or closed connections, a server shutting down, a pool that cannot get a connection) from a bug, so the
+ * request is answered 503 with Retry-After, not 500: the client may try again, and nothing was written.
  */
 public final class Outages {
 

@@ -23,14 +23,9 @@ public record Problem(URI type, String title, int status, String detail, String 
         this(type, title, status, detail, instance, errors, existing, currentRequestId());
     }
 
-    /** This problem, naming the request it answers. */
-    public Problem withRequestId(String id) {
-        return new Problem(type, title, status, detail, instance, errors, existing, id);
-    }
-
     /** The request id in the log context of the request being answered, if any. */
     private static String currentRequestId() {
-        Object id = org.jboss.logging.MDC.get("requestId");
+        Object id = org.jboss.logging.MDC.get(org.laborlink.platform.tracing.RequestIds.LOG_KEY);
         return id == null ? null : id.toString();
     }
 

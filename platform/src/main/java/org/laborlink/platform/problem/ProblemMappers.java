@@ -73,9 +73,6 @@ public class ProblemMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return unreadableBody(json, uri); // a body Jackson could not read, wrapped by the REST layer
         }
-        if (e.getCause() instanceof StrictParameters.InvalidParameterException invalid) {
-            return invalidParameter(invalid, uri);
-        }
         int status = e.getResponse().getStatus();
         return respond(new Problem(Problem.type("http-" + status), Response.Status.fromStatusCode(status) == null
                 ? "HTTP " + status : Response.Status.fromStatusCode(status).getReasonPhrase(), status,

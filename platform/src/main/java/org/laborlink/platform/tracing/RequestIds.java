@@ -32,14 +32,12 @@ public class RequestIds {
         String id = given != null && PLAIN.matcher(given).matches() ? given : UUID.randomUUID().toString();
         ctx.request().headers().set(HEADER, id);
         ctx.response().headers().set(HEADER, id);
-        ctx.put(LOG_KEY, id);
         MDC.put(LOG_KEY, id);
         ctx.next();
     }
 
-    /** The request id of this request, for answers written outside the REST layer. */
+    /** The request id of this request (set on it on arrival), for answers written outside the REST layer. */
     public static String of(RoutingContext ctx) {
-        String id = ctx.get(LOG_KEY);
-        return id != null ? id : ctx.request().getHeader(HEADER);
+        return ctx.request().getHeader(HEADER);
     }
 }

@@ -110,11 +110,25 @@ public class Claims {
 
     /** 404 for a subject the claimant may not see, worded as for one that does not exist. */
     private static ProblemException subjectNotFound(Claim claim) {
+        return ProblemException.notFound(subjectName(claim), subjectId(claim));
+    }
+
+    /** What the claim names as its subject, in the API's words. */
+    private static String subjectName(Claim claim) {
         return switch (claim.programme) {
-            case TRANSPORT, SME_HIRING, PUBLIC_WELFARE_POST -> ProblemException.notFound("employment", claim.employmentId);
-            case TRAINING -> ProblemException.notFound("enrolment", claim.enrolmentId);
-            case STUDENT_LIVING -> ProblemException.notFound("labour file", claim.workerId);
-            case HELPING_COMPANY_REWARD -> ProblemException.notFound("employer", claim.employerId);
+            case TRANSPORT, SME_HIRING, PUBLIC_WELFARE_POST -> "employment";
+            case TRAINING -> "enrolment";
+            case STUDENT_LIVING -> "labour file";
+            case HELPING_COMPANY_REWARD -> "employer";
+        };
+    }
+
+    private static Object subjectId(Claim claim) {
+        return switch (claim.programme) {
+            case TRANSPORT, SME_HIRING, PUBLIC_WELFARE_POST -> claim.employmentId;
+            case TRAINING -> claim.enrolmentId;
+            case STUDENT_LIVING -> claim.workerId;
+            case HELPING_COMPANY_REWARD -> claim.employerId;
         };
     }
 
@@ -243,8 +257,8 @@ public class Claims {
         switch (SubjectAccess.of(claim, facts)) {
             case HIDDEN -> {
                 Decision refused = new Decision(List.of(new RuleCheck("claimant-may-see-subject", false,
-                        "there is no " + subjectNotFound(claim).getMessage().replace(" not found", "")
-                                + " this claimant may claim for", Map.of())), List.of(), null, null);
+                        "there is no " + subjectName(claim) + " " + subjectId(claim) + " this claimant may claim for",
+                        Map.of())), List.of(), null, null);
                 DomainEvent decided = claim.assessed(refused, ClaimStatus.REJECTED, now);
                 return audit(session, claim, SERVICE, "assessed", used(none, refused)).replaceWith(List.of(decided));
             }
