@@ -15,7 +15,7 @@ import org.laborlink.events.DomainEvent;
 import org.laborlink.events.JobType;
 import org.laborlink.events.applications.ApplicationChanged;
 import org.laborlink.events.outbox.EventOutbox;
-import org.laborlink.jobs.fair.JobFairRepository;
+import org.laborlink.jobs.fair.store.JobFairRepository;
 import org.laborlink.jobs.hiring.api.HiringRequests;
 import org.laborlink.jobs.hiring.domain.Application;
 import org.laborlink.jobs.hiring.domain.Employment;
@@ -46,7 +46,7 @@ public class Hiring {
 
     private final HiringRepositories.Applications applications;
     private final HiringRepositories.Employments employments;
-    private final HiringRepositories.WorkerHomes homes;
+    private final HiringRepositories.WorkerHomeRepository homes;
     private final PostingRepository postings;
     private final JobFairRepository fairs;
     private final EventOutbox outbox;
@@ -54,7 +54,7 @@ public class Hiring {
     private final Clock clock = Clock.systemUTC();
 
     public Hiring(HiringRepositories.Applications applications, HiringRepositories.Employments employments,
-            HiringRepositories.WorkerHomes homes, PostingRepository postings, JobFairRepository fairs,
+            HiringRepositories.WorkerHomeRepository homes, PostingRepository postings, JobFairRepository fairs,
             EventOutbox outbox, AdministrativeDivisions divisions) {
         this.applications = applications;
         this.employments = employments;

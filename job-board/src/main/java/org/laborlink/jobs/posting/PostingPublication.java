@@ -14,7 +14,7 @@ import jakarta.persistence.LockModeType;
 
 import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.events.outbox.EventOutbox;
-import org.laborlink.jobs.policy.ProvincePolicyRepository;
+import org.laborlink.jobs.policy.store.ProvincePolicyRepository;
 import org.laborlink.jobs.policy.domain.ProvincePolicy;
 import org.laborlink.jobs.posting.api.ChangePosting;
 import org.laborlink.jobs.posting.api.PublishPosting;

@@ -1,5 +1,8 @@
 package org.laborlink.matching.index;
 
+import org.laborlink.matching.index.store.SearchWriter;
+import org.laborlink.matching.index.store.SearchIndexes;
+import org.laborlink.matching.index.events.IndexedTopic;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,5 +1,9 @@
 package org.laborlink.matching.recommendation;
 
+import org.laborlink.matching.recommendation.api.RecommendationPage;
+import org.laborlink.matching.recommendation.domain.Recommendation;
+import org.laborlink.matching.recommendation.store.RankedSearch;
+import org.laborlink.matching.recommendation.store.RecentPostingWrites;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,11 +16,12 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.laborlink.matching.index.SearchIndexes;
-import org.laborlink.matching.jobs.JobDocument;
-import org.laborlink.matching.recommendation.KeptRecommendations.Kept;
-import org.laborlink.matching.recommendation.KeptRecommendations.Ranked;
-import org.laborlink.matching.workers.WorkerDocument;
+import org.laborlink.matching.index.store.SearchIndexes;
+import org.laborlink.matching.index.domain.JobDocument;
+import org.laborlink.matching.recommendation.store.KeptRecommendations;
+import org.laborlink.matching.recommendation.store.KeptRecommendations.Kept;
+import org.laborlink.matching.recommendation.store.KeptRecommendations.Ranked;
+import org.laborlink.matching.index.domain.WorkerDocument;
 import org.opensearch.client.opensearch.core.search.Hit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,7 +29,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Jobs for a worker, ranked by {@link Ranking}, served from lists kept in memory ({@link KeptRecommendations}) and
- * brought up to date with the postings written since ({@link PostingChanges}): the index is read once per worker
+ * brought up to date with the postings written since ({@link RecentPostingWrites}): the index is read once per worker
  * and labour-file version (and every ten minutes), not once per request, while a new or closed posting still
  * reaches the list on the next request. A first page is explained and written as JSON once per list and page size,
  * and sent as it is while the list stands (its freshness reasons may lag by up to the ten minutes a list lives).
@@ -47,11 +52,11 @@ public class JobRecommender {
     private final Ranking ranking;
     private final RecommendationExplainer explainer;
     private final KeptRecommendations kept;
-    private final PostingChanges changes;
+    private final RecentPostingWrites changes;
     private final ObjectMapper json;
 
     public JobRecommender(RankedSearch search, Ranking ranking, RecommendationExplainer explainer,
-            KeptRecommendations kept, PostingChanges changes, ObjectMapper json) {
+            KeptRecommendations kept, RecentPostingWrites changes, ObjectMapper json) {
         this.json = json;
         this.search = search;
         this.ranking = ranking;
@@ -86,7 +91,7 @@ public class JobRecommender {
             String next = more && last != null
                     ? new RankedSearch.Cursor(last.score(), last.posting().postingId()).at(list.rankedAt()).encode() : null;
             try {
-                return json.writeValueAsBytes(new Recommendations(worker.workerId(), explained, next));
+                return json.writeValueAsBytes(new RecommendationPage(worker.workerId(), explained, next));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("a recommendation page could not be written as JSON", e);
             }
@@ -97,7 +102,7 @@ public class JobRecommender {
      * A later page (after a cursor), or one longer than the kept lists: ranked by the index, as of the time the
      * cursor's first page was ranked.
      */
-    public Recommendations searched(WorkerDocument worker, int limit, String after) {
+    public RecommendationPage searched(WorkerDocument worker, int limit, String after) {
         Instant asOf = RankedSearch.rankedAsOf(after).orElseGet(Instant::now);
         RankedSearch.Page<JobDocument> page = search.searchRankedAsOf(SearchIndexes.JOBS, ranking.query(worker, asOf),
                 "postingId", JobDocument.class, limit, after, asOf);
@@ -105,7 +110,7 @@ public class JobRecommender {
         for (Hit<JobDocument> hit : page.hits()) {
             items.add(explainer.explain(worker, hit.source(), hit.score() == null ? 0 : hit.score()));
         }
-        return new Recommendations(worker.workerId(), items, page.next());
+        return new RecommendationPage(worker.workerId(), items, page.next());
     }
 
     private Kept upToDate(WorkerDocument worker, int limit) {
@@ -113,7 +118,7 @@ public class JobRecommender {
         Optional<Kept> held = kept.get(worker.workerId())
                 .filter(k -> k.worker().version() == worker.version() && k.rankedAt().plus(RANKED_FOR).isAfter(now));
         if (held.isPresent()) {
-            Optional<PostingChanges.Changed> changed = changes.since(held.get().position())
+            Optional<RecentPostingWrites.Changed> changed = changes.since(held.get().position())
                     .filter(c -> c.postings().size() <= REPLAYED_AT_MOST);
             if (changed.isPresent()) {
                 Kept list = changed.get().postings().isEmpty() ? held.get()

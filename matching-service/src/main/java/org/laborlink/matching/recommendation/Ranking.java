@@ -1,7 +1,7 @@
 package org.laborlink.matching.recommendation;
 
-import static org.laborlink.matching.recommendation.RankedSearch.anyOf;
-import static org.laborlink.matching.recommendation.RankedSearch.terms;
+import static org.laborlink.matching.recommendation.store.RankedSearch.anyOf;
+import static org.laborlink.matching.recommendation.store.RankedSearch.terms;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,8 +17,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.laborlink.events.JobType;
 import org.laborlink.events.workers.WorkerSkill;
-import org.laborlink.matching.jobs.JobDocument;
-import org.laborlink.matching.workers.WorkerDocument;
+import org.laborlink.matching.index.domain.JobDocument;
+import org.laborlink.matching.index.domain.WorkerDocument;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,5 +1,6 @@
 package org.laborlink.matching.recommendation;
 
+import org.laborlink.matching.recommendation.domain.Recommendation;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,8 +19,8 @@ import org.laborlink.events.JobType;
 import org.laborlink.events.SkillLevel;
 import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.events.workers.WorkerSkill;
-import org.laborlink.matching.jobs.JobDocument;
-import org.laborlink.matching.workers.WorkerDocument;
+import org.laborlink.matching.index.domain.JobDocument;
+import org.laborlink.matching.index.domain.WorkerDocument;
 
 /**
  * Says why a posting suits a worker, factor by factor, in Chinese and English, each factor from 0 to 1 as the ranking

@@ -10,7 +10,7 @@ import java.util.Base64;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
-import org.laborlink.matching.recommendation.RankedSearch.Cursor;
+import org.laborlink.matching.recommendation.store.RankedSearch.Cursor;
 import org.laborlink.platform.problem.ProblemException;
 
 class CursorTest {

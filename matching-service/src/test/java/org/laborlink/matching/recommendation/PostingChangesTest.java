@@ -1,5 +1,6 @@
 package org.laborlink.matching.recommendation;
 
+import org.laborlink.matching.recommendation.store.RecentPostingWrites;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,19 +10,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.laborlink.events.JobType;
 import org.laborlink.events.jobs.PostingClosed;
-import org.laborlink.matching.jobs.JobDocument;
+import org.laborlink.matching.index.domain.JobDocument;
 
 class PostingChangesTest {
 
     @Test
     void theLatestStateOfEachPostingChangedSinceAPositionUntilItIsDropped() {
-        PostingChanges changes = new PostingChanges(3);
+        RecentPostingWrites changes = new RecentPostingWrites(3);
         long start = changes.positionAsOf(Instant.now());
         JobDocument a = RecommendationExplainerTest.job("522601", null, JobType.REGULAR, "5000", List.of());
         changes.record(a);
         JobDocument closed = JobDocument.closed(new PostingClosed(a.postingId(), 2, PostingClosed.Outcome.CLOSED, Instant.now()));
         changes.record(closed);
-        PostingChanges.Changed since = changes.since(start).orElseThrow();
+        RecentPostingWrites.Changed since = changes.since(start).orElseThrow();
         assertEquals(List.of(closed), since.postings(), "the latest state only");
         assertEquals(start + 2, since.position());
         assertEquals(List.of(), changes.since(since.position()).orElseThrow().postings());

@@ -19,8 +19,8 @@ import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingPublished;
 import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.events.workers.WorkerSkill;
-import org.laborlink.matching.jobs.JobDocument;
-import org.laborlink.matching.workers.WorkerDocument;
+import org.laborlink.matching.index.domain.JobDocument;
+import org.laborlink.matching.index.domain.WorkerDocument;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -1,5 +1,6 @@
 package org.laborlink.matching.recommendation;
 
+import org.laborlink.matching.recommendation.domain.Recommendation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,8 +19,8 @@ import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.events.workers.LabourFileRegistered;
 import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.events.workers.WorkerSkill;
-import org.laborlink.matching.jobs.JobDocument;
-import org.laborlink.matching.workers.WorkerDocument;
+import org.laborlink.matching.index.domain.JobDocument;
+import org.laborlink.matching.index.domain.WorkerDocument;
 
 class RecommendationExplainerTest {
 

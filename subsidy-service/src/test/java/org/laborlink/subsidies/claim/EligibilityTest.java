@@ -1,5 +1,6 @@
 package org.laborlink.subsidies.claim;
 
+import org.laborlink.subsidies.policy.domain.PolicyInEffect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,12 +21,11 @@ import org.laborlink.subsidies.claim.domain.Claim;
 import org.laborlink.subsidies.claim.domain.Decision;
 import org.laborlink.subsidies.claim.domain.Eligibility;
 import org.laborlink.subsidies.claim.domain.Eligibility.Facts;
-import org.laborlink.subsidies.claim.domain.Eligibility.PolicyInEffect;
 import org.laborlink.subsidies.claim.domain.Evidence;
-import org.laborlink.subsidies.facts.EmployerFact;
-import org.laborlink.subsidies.facts.EmploymentFact;
-import org.laborlink.subsidies.facts.TrainingFact;
-import org.laborlink.subsidies.facts.WorkerFact;
+import org.laborlink.subsidies.facts.domain.EmployerFact;
+import org.laborlink.subsidies.facts.domain.EmploymentFact;
+import org.laborlink.subsidies.facts.domain.TrainingFact;
+import org.laborlink.subsidies.facts.domain.WorkerFact;
 import org.laborlink.subsidies.policy.domain.Claimant;
 import org.laborlink.subsidies.policy.domain.Programme;
 import org.laborlink.subsidies.policy.domain.RequiredFact;

@@ -1,5 +1,6 @@
 package org.laborlink.workers.imports;
 
+import org.laborlink.workers.imports.domain.WorkerImport;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,10 +33,11 @@ import org.laborlink.platform.problem.Problem;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.problem.ProblemMappers;
 import org.laborlink.platform.reference.RegionCode;
-import org.laborlink.workers.imports.ImportRows.ImportRow;
+import org.laborlink.workers.imports.store.ImportRows;
+import org.laborlink.workers.imports.store.ImportRows.ImportRow;
 import org.laborlink.workers.imports.store.WorkerImportStore;
 import org.laborlink.workers.imports.store.WorkerImportStore.RowError;
-import org.laborlink.workers.labourfile.LabourFileChanges;
+import org.laborlink.workers.labourfile.LabourFileAmendments;
 import org.laborlink.workers.labourfile.LabourFileRegistration;
 import org.laborlink.workers.labourfile.api.ChangeLabourFile;
 import org.laborlink.workers.labourfile.api.RegisterLabourFile;
@@ -66,7 +68,7 @@ public class ImportRun {
     private final ObjectMapper json;
     private final Validator validator;
     private final LabourFileRegistration registration;
-    private final LabourFileChanges changes;
+    private final LabourFileAmendments changes;
     private final EventOutbox outbox;
     private final int batchSize;
     private final ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
@@ -76,7 +78,7 @@ public class ImportRun {
     });
 
     public ImportRun(AgroalDataSource database, ObjectMapper json, Validator validator, LabourFileRegistration registration,
-            LabourFileChanges changes, EventOutbox outbox, @ConfigProperty(name = "laborlink.imports.batch-size") int batchSize) {
+            LabourFileAmendments changes, EventOutbox outbox, @ConfigProperty(name = "laborlink.imports.batch-size") int batchSize) {
         this.database = database;
         this.json = json;
         this.validator = validator;
@@ -137,7 +139,7 @@ public class ImportRun {
                 commit(started, check(started, batch));
             }
             finish(id, WorkerImport.Status.DONE, null);
-            WorkerImports.deleteQuietly(upload);
+            ImportIntake.deleteQuietly(upload);
         } catch (RuntimeException | SQLException e) {
             LOG.errorf(e, "import %s stopped", id);
             finish(id, WorkerImport.Status.FAILED, "stopped: " + e.getMessage()
@@ -265,7 +267,7 @@ public class ImportRun {
                 file.version++;
                 file.updatedAt = Instant.now();
                 history.add(HistoryEntry.of(file, job.submittedBy(), changed));
-                events.add(LabourFileChanges.updated(file, changed));
+                events.add(LabourFileAmendments.updated(file, changed));
                 if (!inserts.containsKey(file.id)) {
                     updates.add(file);
                 }

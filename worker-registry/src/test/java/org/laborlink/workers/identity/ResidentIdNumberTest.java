@@ -1,5 +1,7 @@
 package org.laborlink.workers.identity;
 
+import org.laborlink.workers.identity.domain.ResidentIdNumber;
+import org.laborlink.workers.identity.store.PersonalDataCipher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

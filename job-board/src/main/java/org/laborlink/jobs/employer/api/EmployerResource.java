@@ -20,7 +20,7 @@ import org.laborlink.events.outbox.EventOutbox;
 import org.laborlink.jobs.employer.domain.CreditCode;
 import org.laborlink.jobs.employer.domain.Employer;
 import org.laborlink.jobs.employer.store.EmployerRepository;
-import org.laborlink.jobs.hiring.StableEmployment;
+import org.laborlink.jobs.hiring.store.StableEmploymentStore;
 import org.laborlink.jobs.hiring.api.HiringViews.StableEmploymentFigures;
 import org.laborlink.jobs.hiring.api.StableEmploymentResource;
 import org.laborlink.platform.caller.Caller;
@@ -52,11 +52,11 @@ public class EmployerResource {
     private final EmployerRepository employers;
     private final EventOutbox outbox;
     private final AdministrativeDivisions divisions;
-    private final StableEmployment figures;
+    private final StableEmploymentStore figures;
     private final Caller caller;
 
     public EmployerResource(EmployerRepository employers, EventOutbox outbox, AdministrativeDivisions divisions,
-            StableEmployment figures, Caller caller) {
+            StableEmploymentStore figures, Caller caller) {
         this.employers = employers;
         this.figures = figures;
         this.outbox = outbox;

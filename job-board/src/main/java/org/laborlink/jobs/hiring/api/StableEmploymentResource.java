@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
-import org.laborlink.jobs.hiring.StableEmployment;
+import org.laborlink.jobs.hiring.store.StableEmploymentStore;
 import org.laborlink.jobs.hiring.api.HiringViews.StableEmploymentFigures;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
@@ -25,10 +25,10 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/v1/regions/{code}/stable-employment")
 public class StableEmploymentResource {
 
-    private final StableEmployment figures;
+    private final StableEmploymentStore figures;
     private final Caller caller;
 
-    public StableEmploymentResource(StableEmployment figures, Caller caller) {
+    public StableEmploymentResource(StableEmploymentStore figures, Caller caller) {
         this.figures = figures;
         this.caller = caller;
     }

@@ -60,6 +60,6 @@ public final class HiringRepositories {
     }
 
     @ApplicationScoped
-    public static class WorkerHomes implements PanacheRepositoryBase<WorkerHome, UUID> {
+    public static class WorkerHomeRepository implements PanacheRepositoryBase<WorkerHome, UUID> {
     }
 }

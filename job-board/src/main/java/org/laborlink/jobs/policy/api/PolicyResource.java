@@ -15,7 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
-import org.laborlink.jobs.policy.ProvincePolicyRepository;
+import org.laborlink.jobs.policy.store.ProvincePolicyRepository;
 import org.laborlink.jobs.policy.domain.ProvincePolicy;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.ProblemException;

@@ -15,8 +15,8 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
-import org.laborlink.subsidies.claim.ClaimList;
-import org.laborlink.subsidies.policy.PolicyCatalogue;
+import org.laborlink.subsidies.claim.store.ClaimList;
+import org.laborlink.subsidies.policy.store.PolicyCatalogue;
 import org.laborlink.subsidies.policy.api.SubsidyPolicyResource.BudgetView;
 
 import io.smallrye.mutiny.Uni;
@@ -28,7 +28,7 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/v1/regions/{code}/claim-figures")
 public class ClaimFiguresResource {
 
-    /** Claims by programme and status, and budgets of the year. */
+    /** ClaimProcessing by programme and status, and budgets of the year. */
     public record RegionFigures(String region, int year, List<ClaimList.Count> claims, List<BudgetView> budgets) {
     }
 

@@ -20,10 +20,10 @@ import org.laborlink.events.subsidies.ClaimStatus;
 import org.laborlink.events.subsidies.ProgrammeKind;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.PathIds;
-import org.laborlink.subsidies.claim.ClaimList;
-import org.laborlink.subsidies.claim.Claims;
+import org.laborlink.subsidies.claim.store.ClaimList;
+import org.laborlink.subsidies.claim.ClaimProcessing;
 import org.laborlink.subsidies.claim.domain.Claim;
-import org.laborlink.subsidies.idempotency.IdempotencyKeys;
+import org.laborlink.subsidies.idempotency.store.IdempotencyKeys;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -41,13 +41,13 @@ public class ClaimResource {
     public record ClaimPage(List<ClaimView> items, String next) {
     }
 
-    private final Claims claims;
+    private final ClaimProcessing claims;
     private final ClaimList list;
     private final IdempotencyKeys keys;
     private final Caller caller;
     private final ObjectMapper json;
 
-    public ClaimResource(Claims claims, ClaimList list, IdempotencyKeys keys, Caller caller, ObjectMapper json) {
+    public ClaimResource(ClaimProcessing claims, ClaimList list, IdempotencyKeys keys, Caller caller, ObjectMapper json) {
         this.claims = claims;
         this.list = list;
         this.keys = keys;

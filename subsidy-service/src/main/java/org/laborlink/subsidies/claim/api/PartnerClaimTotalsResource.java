@@ -13,7 +13,7 @@ import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
-import org.laborlink.subsidies.claim.ClaimList;
+import org.laborlink.subsidies.claim.store.ClaimList;
 
 /**
  * What a partner province reads of subsidies: totals (never single claims) of the claims for workers whose household

@@ -16,13 +16,14 @@ import org.laborlink.events.JobType;
 import org.laborlink.events.subsidies.ProgrammeKind;
 import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.platform.reference.RegionCode;
-import org.laborlink.subsidies.facts.EmployerFact;
-import org.laborlink.subsidies.facts.EmploymentFact;
-import org.laborlink.subsidies.facts.TrainingFact;
-import org.laborlink.subsidies.facts.WorkerFact;
+import org.laborlink.subsidies.facts.domain.EmployerFact;
+import org.laborlink.subsidies.facts.domain.EmploymentFact;
+import org.laborlink.subsidies.facts.domain.TrainingFact;
+import org.laborlink.subsidies.facts.domain.WorkerFact;
 import org.laborlink.subsidies.policy.domain.Claimant;
 import org.laborlink.subsidies.policy.domain.Programme;
 import org.laborlink.subsidies.policy.domain.RequiredFact;
+import org.laborlink.subsidies.policy.domain.PolicyInEffect;
 import org.laborlink.subsidies.policy.domain.SubsidyPolicy;
 
 /**
@@ -49,10 +50,6 @@ public final class Eligibility {
 
     /** Where a claim belongs: the paying region, the date whose catalogue applies, the budget year. */
     public record Placement(String region, String province, LocalDate referenceDate, int budgetYear) {
-    }
-
-    /** The catalogue version in effect on the reference date. */
-    public record PolicyInEffect(String province, int version, LocalDate effectiveFrom, SubsidyPolicy policy) {
     }
 
     /** Facts a claim still lacks before it can be placed (empty when it can). */

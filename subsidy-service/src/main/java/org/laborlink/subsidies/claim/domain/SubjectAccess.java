@@ -2,8 +2,8 @@ package org.laborlink.subsidies.claim.domain;
 
 import org.laborlink.platform.reference.RegionCode;
 import org.laborlink.subsidies.claim.domain.Eligibility.Facts;
-import org.laborlink.subsidies.facts.EmploymentFact;
-import org.laborlink.subsidies.facts.WorkerFact;
+import org.laborlink.subsidies.facts.domain.EmploymentFact;
+import org.laborlink.subsidies.facts.domain.WorkerFact;
 import org.laborlink.subsidies.policy.domain.Claimant;
 
 /**

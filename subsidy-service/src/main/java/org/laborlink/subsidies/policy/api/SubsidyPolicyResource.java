@@ -29,9 +29,9 @@ import org.laborlink.platform.problem.Problem;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
 import org.laborlink.platform.reference.RegionCode;
-import org.laborlink.subsidies.policy.PolicyCatalogue;
-import org.laborlink.subsidies.policy.PolicyCatalogue.Budget;
-import org.laborlink.subsidies.policy.PolicyCatalogue.StoredVersion;
+import org.laborlink.subsidies.policy.store.PolicyCatalogue;
+import org.laborlink.subsidies.policy.store.PolicyCatalogue.Budget;
+import org.laborlink.subsidies.policy.store.PolicyCatalogue.StoredVersion;
 import org.laborlink.subsidies.policy.domain.Programme;
 import org.laborlink.subsidies.policy.domain.SubsidyPolicy;
 

@@ -23,11 +23,11 @@ import org.laborlink.platform.problem.IfMatch;
 import org.laborlink.platform.problem.PathIds;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
-import org.laborlink.training.course.Courses;
+import org.laborlink.training.course.CourseOffering;
 
 import io.smallrye.mutiny.Uni;
 
-/** Courses: providers and officers of the region publish, change and cancel them; anyone signed in searches them. */
+/** CourseOffering: providers and officers of the region publish, change and cancel them; anyone signed in searches them. */
 @Path("/api/v1/courses")
 public class CourseResource {
 
@@ -35,10 +35,10 @@ public class CourseResource {
     public record CoursePage(List<CourseView> items, String next) {
     }
 
-    private final Courses courses;
+    private final CourseOffering courses;
     private final Caller caller;
 
-    public CourseResource(Courses courses, Caller caller) {
+    public CourseResource(CourseOffering courses, Caller caller) {
         this.courses = courses;
         this.caller = caller;
     }

@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.Response;
 
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.PathIds;
-import org.laborlink.training.enrolment.Enrolments;
+import org.laborlink.training.enrolment.EnrolmentRegister;
 
 import io.smallrye.mutiny.Uni;
 
@@ -23,10 +23,10 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/v1/courses/{id}/enrolments")
 public class CourseEnrolmentsResource {
 
-    private final Enrolments enrolments;
+    private final EnrolmentRegister enrolments;
     private final Caller caller;
 
-    public CourseEnrolmentsResource(Enrolments enrolments, Caller caller) {
+    public CourseEnrolmentsResource(EnrolmentRegister enrolments, Caller caller) {
         this.enrolments = enrolments;
         this.caller = caller;
     }

@@ -12,21 +12,21 @@ import jakarta.ws.rs.PathParam;
 
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.PathIds;
-import org.laborlink.training.enrolment.Enrolments;
+import org.laborlink.training.enrolment.EnrolmentRegister;
 
 import io.smallrye.mutiny.Uni;
 
 /**
- * Enrolments: a worker's own list; one enrolment for the worker, the course's provider and officers of the regions;
+ * EnrolmentRegister: a worker's own list; one enrolment for the worker, the course's provider and officers of the regions;
  * attendance and completion by the provider and officers; a drop-out by them or the worker.
  */
 @Path("/api/v1/enrolments")
 public class EnrolmentResource {
 
-    private final Enrolments enrolments;
+    private final EnrolmentRegister enrolments;
     private final Caller caller;
 
-    public EnrolmentResource(Enrolments enrolments, Caller caller) {
+    public EnrolmentResource(EnrolmentRegister enrolments, Caller caller) {
         this.enrolments = enrolments;
         this.caller = caller;
     }

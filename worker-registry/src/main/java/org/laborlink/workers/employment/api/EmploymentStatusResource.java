@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Response;
 
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.ProblemException;
-import org.laborlink.workers.employment.EmploymentChanges;
-import org.laborlink.workers.labourfile.api.LabourFileViews;
+import org.laborlink.workers.employment.EmploymentStatusUpdates;
+import org.laborlink.workers.labourfile.api.LabourFileDisclosure;
 import org.laborlink.workers.labourfile.domain.LabourFile;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -24,11 +24,11 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/v1/workers/{id}/employment-status")
 public class EmploymentStatusResource {
 
-    private final EmploymentChanges employment;
-    private final LabourFileViews views;
+    private final EmploymentStatusUpdates employment;
+    private final LabourFileDisclosure views;
     private final Caller caller;
 
-    public EmploymentStatusResource(EmploymentChanges employment, LabourFileViews views, Caller caller) {
+    public EmploymentStatusResource(EmploymentStatusUpdates employment, LabourFileDisclosure views, Caller caller) {
         this.employment = employment;
         this.views = views;
         this.caller = caller;

@@ -26,9 +26,9 @@ import jakarta.ws.rs.core.Response;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.PathIds;
 import org.laborlink.platform.problem.ProblemException;
-import org.laborlink.workers.imports.ImportFormat;
-import org.laborlink.workers.imports.WorkerImport;
-import org.laborlink.workers.imports.WorkerImports;
+import org.laborlink.workers.imports.domain.ImportFormat;
+import org.laborlink.workers.imports.domain.WorkerImport;
+import org.laborlink.workers.imports.ImportIntake;
 import org.laborlink.workers.imports.store.WorkerImportStore.RowError;
 
 import io.smallrye.common.annotation.Blocking;
@@ -43,10 +43,10 @@ public class WorkerImportResource {
 
     private static final int FIRST_ERRORS = 100;
 
-    private final WorkerImports imports;
+    private final ImportIntake imports;
     private final Caller caller;
 
-    public WorkerImportResource(WorkerImports imports, Caller caller) {
+    public WorkerImportResource(ImportIntake imports, Caller caller) {
         this.imports = imports;
         this.caller = caller;
     }
@@ -55,7 +55,7 @@ public class WorkerImportResource {
     @Consumes({"text/csv", "application/x-ndjson", ImportFormat.JSON_LINES_ALIAS})
     @RolesAllowed({"officer", "admin", "partner"})
     public Response submit(@HeaderParam(HttpHeaders.CONTENT_TYPE) MediaType type, InputStream body) {
-        ImportFormat format = ImportFormat.of(type).orElseThrow();
+        ImportFormat format = ImportFormat.of(type == null ? null : type.getType() + "/" + type.getSubtype()).orElseThrow();
         WorkerImport queued = imports.submit(body, format, charset(type), caller);
         URI location = URI.create("/api/v1/worker-imports/" + queued.id());
         return Response.accepted(WorkerImportView.of(queued, List.of(), FIRST_ERRORS)).location(location).build();

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.laborlink.workers.imports.WorkerImport;
+import org.laborlink.workers.imports.domain.WorkerImport;
 import org.laborlink.workers.imports.store.WorkerImportStore.RowError;
 
 /**

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.laborlink.platform.problem.Problem;
-import org.laborlink.workers.imports.ImportFormat;
-import org.laborlink.workers.imports.WorkerImport;
+import org.laborlink.workers.imports.domain.ImportFormat;
+import org.laborlink.workers.imports.domain.WorkerImport;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;

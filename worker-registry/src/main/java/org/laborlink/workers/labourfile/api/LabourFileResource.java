@@ -19,7 +19,7 @@ import jakarta.ws.rs.core.Response;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.IfMatch;
 import org.laborlink.platform.problem.ProblemException;
-import org.laborlink.workers.labourfile.LabourFileChanges;
+import org.laborlink.workers.labourfile.LabourFileAmendments;
 import org.laborlink.workers.labourfile.LabourFileRegistration;
 import org.laborlink.workers.labourfile.store.HistoryRepository;
 import org.laborlink.workers.labourfile.domain.LabourFile;
@@ -34,13 +34,13 @@ public class LabourFileResource {
 
     private final LabourFileRegistration registration;
     private final LabourFileRepository files;
-    private final LabourFileChanges changes;
+    private final LabourFileAmendments changes;
     private final HistoryRepository history;
-    private final LabourFileViews views;
+    private final LabourFileDisclosure views;
     private final Caller caller;
 
-    public LabourFileResource(LabourFileRegistration registration, LabourFileRepository files, LabourFileChanges changes,
-            HistoryRepository history, LabourFileViews views, Caller caller) {
+    public LabourFileResource(LabourFileRegistration registration, LabourFileRepository files, LabourFileAmendments changes,
+            HistoryRepository history, LabourFileDisclosure views, Caller caller) {
         this.registration = registration;
         this.files = files;
         this.changes = changes;

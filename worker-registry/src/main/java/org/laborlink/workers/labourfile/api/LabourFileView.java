@@ -11,7 +11,7 @@ import org.laborlink.events.JobType;
 import org.laborlink.events.workers.EmploymentStatus;
 import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.events.workers.WorkerSkill;
-import org.laborlink.workers.identity.ResidentIdNumber;
+import org.laborlink.workers.identity.domain.ResidentIdNumber;
 import org.laborlink.events.EducationLevel;
 
 /**

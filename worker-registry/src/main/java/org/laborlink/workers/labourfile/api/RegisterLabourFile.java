@@ -20,7 +20,7 @@ import org.laborlink.events.SkillLevel;
 import org.laborlink.platform.reference.Coordinates;
 import org.laborlink.platform.reference.OccupationClassification;
 import org.laborlink.platform.reference.RegionCode;
-import org.laborlink.workers.identity.ResidentIdNumber;
+import org.laborlink.workers.identity.domain.ResidentIdNumber;
 import org.laborlink.events.EducationLevel;
 import org.laborlink.events.workers.PovertyStatus;
 

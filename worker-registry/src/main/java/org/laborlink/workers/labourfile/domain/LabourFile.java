@@ -25,7 +25,7 @@ import org.laborlink.events.workers.LabourFileRegistered;
 import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.platform.problem.PathIds;
 import org.laborlink.platform.problem.ProblemException;
-import org.laborlink.workers.identity.ResidentIdNumber;
+import org.laborlink.workers.identity.domain.ResidentIdNumber;
 
 /**
  * A worker's labour file: who they are, where they are registered, what they can do and what work they want.

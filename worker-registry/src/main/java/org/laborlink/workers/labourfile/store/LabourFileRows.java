@@ -16,7 +16,7 @@ import java.util.UUID;
 
 import org.laborlink.events.workers.EmploymentStatus;
 import org.laborlink.events.workers.PovertyStatus;
-import org.laborlink.workers.identity.ResidentIdNumber;
+import org.laborlink.workers.identity.domain.ResidentIdNumber;
 import org.laborlink.events.EducationLevel;
 import org.laborlink.workers.labourfile.domain.HistoryEntry;
 import org.laborlink.workers.labourfile.domain.LabourFile;
@@ -128,7 +128,7 @@ public final class LabourFileRows {
         }
     }
 
-    /** Writes the fields a change may touch (see LabourFileChanges#apply) of files locked by {@link #lock}. */
+    /** Writes the fields a change may touch (see LabourFileAmendments#apply) of files locked by {@link #lock}. */
     public static void update(Connection connection, Collection<LabourFile> files) throws SQLException {
         if (files.isEmpty()) {
             return;

@@ -23,7 +23,7 @@ import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
 import org.laborlink.workers.labourfile.domain.LabourFile;
 import org.laborlink.workers.labourfile.store.LabourFileRepository;
-import org.laborlink.workers.verification.VerificationVisits;
+import org.laborlink.workers.verification.VisitRecording;
 import org.laborlink.workers.verification.store.VerificationVisitRepository;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -35,12 +35,12 @@ public class VerificationResource {
 
     private static final UUID FIRST = new UUID(0, 0);
 
-    private final VerificationVisits verification;
+    private final VisitRecording verification;
     private final VerificationVisitRepository visits;
     private final LabourFileRepository files;
     private final Caller caller;
 
-    public VerificationResource(VerificationVisits verification, VerificationVisitRepository visits,
+    public VerificationResource(VisitRecording verification, VerificationVisitRepository visits,
             LabourFileRepository files, Caller caller) {
         this.verification = verification;
         this.visits = visits;

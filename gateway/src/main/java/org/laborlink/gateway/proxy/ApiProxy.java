@@ -1,0 +1,141 @@
+package org.laborlink.gateway.proxy;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.jboss.logging.Logger;
+import org.laborlink.platform.problem.Outages;
+import org.laborlink.platform.problem.Problem;
+import org.laborlink.platform.tracing.RequestIds;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.net.SocketAddress;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.httpproxy.Body;
+import io.vertx.httpproxy.HttpProxy;
+import io.vertx.httpproxy.ProxyContext;
+import io.vertx.httpproxy.ProxyInterceptor;
+import io.vertx.httpproxy.ProxyResponse;
+
+/**
+ * The one door: every {@code /api/v1/**} request, once Quarkus OIDC has validated its bearer token and the caller's
+ * rate limit allows it, is proxied to the service the {@link RouteTable} names, with its token (the services check
+ * it again) and its request id. What the gateway refuses itself, and a service it cannot reach, is answered as
+ * problem+json ({@link GatewayProblems}).
+ */
+@ApplicationScoped
+public class ApiProxy {
+
+    private static final Logger LOG = Logger.getLogger(ApiProxy.class);
+    /** Where Quarkus's request metrics read the route template of a request (never its raw path). */
+    private static final String METRICS_TEMPLATE = "UrlPathTemplate";
+
+    private final GatewayConfig config;
+    private final GatewayProblems problems;
+    private final RateLimits rateLimits;
+    private HttpProxy proxy;
+
+    public ApiProxy(GatewayConfig config, GatewayProblems problems, RateLimits rateLimits) {
+        this.config = config;
+        this.problems = problems;
+        this.rateLimits = rateLimits;
+    }
+
+    void routes(@Observes Router router, Vertx vertx) {
+        // a connection left hanging (its caller gone) is closed after a minute, and a request that would wait
+        // behind more than 1,000 others is answered 503 at once, so an overload passes instead of jamming the door
+        proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
+                .setMaxPoolSize(64).setKeepAlive(true).setConnectTimeout(2000).setIdleTimeout(60)
+                .setMaxWaitQueueSize(1000)));
+        proxy.originSelector(request -> Future.succeededFuture(origin(request.path())));
+        proxy.addInterceptor(new UnreachableServices());
+        router.route("/api/*").order(10).handler(this::forward);
+    }
+
+    private void forward(RoutingContext ctx) {
+        Optional<String> service = RouteTable.serviceFor(ctx.normalizedPath());
+        Vertx.currentContext().putLocal(METRICS_TEMPLATE,
+                service.isPresent() ? RouteTable.template(ctx.normalizedPath()) : RouteTable.UNKNOWN_TEMPLATE);
+        if (!ctx.request().path().equals(ctx.normalizedPath())) {
+            problems.send(ctx, 400, "unnormalized-path", "Bad request",
+                    "the path must not contain dot segments or empty segments");
+            return;
+        }
+        if (service.isEmpty() || !config.services().containsKey(service.get())) {
+            problems.send(ctx, 404, "not-found", "Not found", "no LaborLink API at " + ctx.normalizedPath());
+            return;
+        }
+        SecurityIdentity identity = ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
+        if (identity == null || identity.isAnonymous()) {
+            problems.unauthorized(ctx);
+            return;
+        }
+        RouteTable.RouteClass routeClass = RouteTable.classOf(ctx.request().method().name(), ctx.normalizedPath());
+        long limit = (routeClass == RouteTable.RouteClass.IMPORT ? config.maxImportSize() : config.maxBodySize()).asLongValue();
+        String length = ctx.request().getHeader("Content-Length");
+        if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > limit) {
+            problems.send(ctx, 413, "too-large", "Content Too Large", "this request may carry at most " + limit
+                    + " bytes; it declared " + length);
+            return;
+        }
+        RateLimits.Verdict verdict = rateLimits.take(identity, routeClass).orElse(null);
+        if (verdict != null) {
+            ctx.response().putHeader("RateLimit-Policy", verdict.policyHeader()).putHeader("RateLimit", verdict.stateHeader());
+            if (!verdict.allowed()) {
+                ctx.response().putHeader("Retry-After", String.valueOf(verdict.retryAfterSeconds()));
+                problems.send(ctx, 429, "too-many-requests", "Too Many Requests", "this client has used its "
+                        + routeClass.key() + " requests for now (" + verdict.limit().tokens() + " per "
+                        + verdict.limit().period().toSeconds() + " s, bursts of " + verdict.limit().burst()
+                        + "); try again in " + verdict.retryAfterSeconds() + " s");
+                return;
+            }
+        }
+        ctx.request().headers().set("X-Forwarded-Host", ctx.request().authority() == null ? "" : ctx.request().authority().toString());
+        proxy.handle(ctx.request());
+    }
+
+    private SocketAddress origin(String path) {
+        URI uri = RouteTable.serviceFor(path).map(config.services()::get).orElseThrow();
+        return SocketAddress.inetSocketAddress(uri.getPort(), uri.getHost());
+    }
+
+    /** A service that refuses the connection, is overloaded or does not answer: 503, 503 or 504 as problem+json. */
+    private final class UnreachableServices implements ProxyInterceptor {
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            return context.sendRequest().recover(failure -> {
+                String path = context.request().proxiedRequest().path();
+                String service = RouteTable.serviceFor(path).orElse("the service");
+                int status = failure instanceof TimeoutException || String.valueOf(failure.getMessage()).contains("timeout")
+                        ? 504 : Outages.isOutage(failure) ? 503 : 502;
+                LOG.warnf("%s %s: %s unreachable (%d): %s", context.request().getMethod(), path, service, status, failure);
+                String id = context.request().headers().get(RequestIds.HEADER);
+                String body = problems.body(status, status == 504 ? "gateway-timeout" : "service-unavailable",
+                        status == 504 ? "Gateway Timeout" : status == 503 ? "Service Unavailable" : "Bad Gateway",
+                        service + " cannot be reached right now; nothing was changed by the gateway, try again in "
+                                + Outages.RETRY_AFTER_SECONDS + " s",
+                        path, List.of(), id);
+                ProxyResponse response = context.request().response().setStatusCode(status)
+                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                        .putHeader("Retry-After", String.valueOf(Outages.RETRY_AFTER_SECONDS))
+                        .setBody(Body.body(Buffer.buffer(body)));
+                if (id != null) {
+                    response.putHeader(RequestIds.HEADER, id);
+                }
+                return Future.succeededFuture(response);
+            });
+        }
+    }
+}

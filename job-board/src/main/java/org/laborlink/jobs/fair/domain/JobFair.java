@@ -1,0 +1,40 @@
+package org.laborlink.jobs.fair.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A job fair a labour office organises, on site or online, for a region and some days. */
+@Entity
+@Table(name = "job_fair")
+public class JobFair {
+
+    public enum Kind {
+        ON_SITE, ONLINE
+    }
+
+    /** What a fair has drawn so far: employers, postings, places, intentions (applications naming it), hires. */
+    public record Figures(long employers, long postings, long places, long intentions, long hires) {
+    }
+
+    @Id
+    public UUID id;
+    public String name;
+    @Enumerated(EnumType.STRING)
+    public Kind kind;
+    public String region;
+    @Column(name = "starts_on")
+    public LocalDate startsOn;
+    @Column(name = "ends_on")
+    public LocalDate endsOn;
+    public String organiser;
+    @Column(name = "created_at")
+    public Instant createdAt;
+}

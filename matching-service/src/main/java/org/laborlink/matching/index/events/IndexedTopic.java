@@ -1,0 +1,23 @@
+package org.laborlink.matching.index.events;
+
+import java.util.Optional;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+/**
+ * A topic that an index is built from: which alias it feeds and what document (if any) a record becomes. The live
+ * consumer and a rebuild from the beginning of the topic turn records into documents the same way.
+ */
+public interface IndexedTopic {
+
+    /** A document for the index: its id, the aggregate version that orders it, and its source. */
+    record IndexedDocument(String id, long version, Object source) {
+    }
+
+    String alias();
+
+    String topic();
+
+    /** The document this record makes, or empty when the record is not for this index. */
+    Optional<IndexedDocument> document(ConsumerRecord<String, String> record);
+}

@@ -1,0 +1,13 @@
+package org.laborlink.matching.index.events;
+
+import org.laborlink.matching.index.events.PostingIndexer;
+import org.laborlink.matching.index.events.PostingWritten;
+import org.laborlink.matching.index.domain.JobDocument;
+
+/**
+ * A posting written to the jobs index because its event moved it forward ({@code published}: the posting was just
+ * published). Fired synchronously by {@link PostingIndexer} while it handles the record, so what observes it (the
+ * recommendation lists kept in memory, match suggestions) is done before the record is acknowledged.
+ */
+public record PostingWritten(JobDocument posting, boolean published) {
+}

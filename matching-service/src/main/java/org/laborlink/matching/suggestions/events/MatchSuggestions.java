@@ -1,0 +1,96 @@
+package org.laborlink.matching.suggestions.events;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Properties;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.laborlink.events.EventEnvelope;
+import org.laborlink.events.Topics;
+import org.laborlink.events.matches.MatchSuggested;
+import org.laborlink.matching.candidates.domain.Candidate;
+import org.laborlink.matching.candidates.store.CandidateFinder;
+import org.laborlink.matching.index.domain.JobDocument;
+import org.laborlink.matching.index.events.PostingWritten;
+import org.laborlink.matching.recommendation.domain.Recommendation;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * When a posting is published, its best few candidates (the same ranking an officer sees at
+ * {@code GET /jobs/{id}/candidates}) are suggested on {@code matches.v1}, one {@code laborlink.match.suggested.v1}
+ * per worker, for whoever notifies workers. Best effort: a suggestion that cannot be sent is logged and the posting
+ * is indexed all the same; a posting delivered twice may be suggested twice (same posting and version: a notifier
+ * tells them apart by those).
+ */
+@ApplicationScoped
+public class MatchSuggestions {
+
+    private static final Logger LOG = Logger.getLogger(MatchSuggestions.class);
+    static final String SOURCE = "matching-service";
+    /** A posting published longer ago than this is not suggested (caught up after an outage, it may be closed). */
+    static final Duration FRESH = Duration.ofMinutes(10);
+
+    private final CandidateFinder candidates;
+    private final ObjectMapper json;
+    private final int perPosting;
+    private final KafkaProducer<String, String> producer;
+
+    public MatchSuggestions(CandidateFinder candidates, ObjectMapper json,
+            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @ConfigProperty(name = "laborlink.matches.per-posting", defaultValue = "5") int perPosting) {
+        this.candidates = candidates;
+        this.json = json;
+        this.perPosting = perPosting;
+        Properties config = new Properties();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, "matching-service-suggestions");
+        this.producer = new KafkaProducer<>(config);
+    }
+
+    /** Suggests a newly published posting to its best candidates (not one published long ago: a backlog). */
+    void indexed(@Observes @Priority(2) PostingWritten indexed) {
+        if (indexed.published()) {
+            suggest(indexed.posting());
+        }
+    }
+
+    public void suggest(JobDocument posting) {
+        if (posting.publishedAt() != null && posting.publishedAt().isBefore(Instant.now().minus(FRESH))) {
+            return;
+        }
+        try {
+            int rank = 0;
+            for (Candidate c : candidates.find(posting, false, false, perPosting, null).items()) {
+                MatchSuggested suggested = new MatchSuggested(posting.postingId(), posting.version(), c.workerId(), ++rank,
+                        c.score(), c.reasons().stream().map(Recommendation.Reason::en).toList(), Instant.now());
+                producer.send(EventEnvelope.wrap(suggested, SOURCE, json).toKafkaRecord(Topics.MATCHES), (metadata, e) -> {
+                    if (e != null) {
+                        LOG.warnf("suggestion of posting %s to worker %s not sent: %s", suggested.postingId(),
+                                suggested.workerId(), e.toString());
+                    }
+                });
+            }
+        } catch (RuntimeException e) {
+            LOG.warnf("no suggestions for posting %s: %s", posting.postingId(), e.toString());
+        }
+    }
+
+    @PreDestroy
+    void close() {
+        producer.close(Duration.ofSeconds(5));
+    }
+}

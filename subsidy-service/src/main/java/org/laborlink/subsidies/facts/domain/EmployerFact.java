@@ -1,0 +1,22 @@
+package org.laborlink.subsidies.facts.domain;
+
+import org.laborlink.subsidies.facts.events.EmployerFactRecorder;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** What subsidy-service knows of an employer from employers.v1 (written by {@link EmployerFactRecorder}). */
+@Entity
+@Table(name = "employer_fact")
+public class EmployerFact {
+
+    @Id
+    @Column(name = "employer_id")
+    public String employerId;
+    public long version;
+    public String region;
+    public boolean sme;
+    @Column(name = "helping_company")
+    public boolean helpingCompany;
+}

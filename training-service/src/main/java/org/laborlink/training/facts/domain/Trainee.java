@@ -1,0 +1,48 @@
+package org.laborlink.training.facts.domain;
+
+import org.laborlink.training.facts.events.TraineeRecorder;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.laborlink.events.workers.PovertyStatus;
+import org.laborlink.events.workers.WorkerSkill;
+
+/** What training-service knows of a worker from workers.v1 (written by {@link TraineeRecorder}). */
+@Entity
+@Table(name = "trainee")
+public class Trainee {
+
+    /** A worker's skills and desired occupations as stored (a JSON object). */
+    public record Skills(List<WorkerSkill> items, List<String> desiredOccupations) {
+
+        public Skills {
+            items = items == null ? List.of() : List.copyOf(items);
+            desiredOccupations = desiredOccupations == null ? List.of() : List.copyOf(desiredOccupations);
+        }
+    }
+
+    @Id
+    @Column(name = "worker_id")
+    public UUID workerId;
+    public long version;
+    @Column(name = "household_region")
+    public String householdRegion;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "poverty_status")
+    public PovertyStatus povertyStatus;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public Skills skills;
+    @Column(name = "home_lat")
+    public Double homeLat;
+    @Column(name = "home_lon")
+    public Double homeLon;
+}

@@ -1,0 +1,66 @@
+package org.laborlink.training.targets;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.laborlink.platform.caller.Caller;
+import org.laborlink.platform.problem.ProblemException;
+import org.laborlink.platform.reference.AdministrativeDivisions;
+import org.laborlink.platform.reference.RegionCode;
+import org.laborlink.training.targets.domain.TargetProgress;
+import org.laborlink.training.targets.store.TrainingTargetStore;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Training targets per region and year and how far the region is along them. Officers and admins of the region read
+ * and set them; anyone else: 404.
+ */
+@ApplicationScoped
+public class TrainingTargets {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final Mutiny.SessionFactory sessions;
+    private final TrainingTargetStore store;
+    private final AdministrativeDivisions divisions;
+    private final Clock clock;
+
+    public TrainingTargets(Mutiny.SessionFactory sessions, TrainingTargetStore store, AdministrativeDivisions divisions,
+            Clock clock) {
+        this.sessions = sessions;
+        this.store = store;
+        this.divisions = divisions;
+        this.clock = clock;
+    }
+
+    public Uni<TargetProgress.Report> set(String code, int year, int target, Caller caller) {
+        scope(code, caller);
+        return sessions.withTransaction(session -> store.set(session, code, year, target, caller.subject(), clock.instant()))
+                .chain(() -> report(code, year, caller));
+    }
+
+    /** The region's report for the year (this year in China when none is given). */
+    public Uni<TargetProgress.Report> report(String code, Integer year, Caller caller) {
+        RegionCode region = scope(code, caller);
+        int y = year == null ? LocalDate.now(clock.withZone(CHINA)).getYear() : year;
+        String prefix = region.prefix();
+        return sessions.withSession(session -> store.targets(session, prefix, y)
+                .chain(explicit -> store.counts(session, prefix, TargetProgress.subRegionDigits(region),
+                                LocalDate.of(y, 1, 1).atStartOfDay(CHINA).toInstant(),
+                                LocalDate.of(y + 1, 1, 1).atStartOfDay(CHINA).toInstant())
+                        .map(counts -> TargetProgress.of(region, y, explicit, counts,
+                                c -> divisions.find(c).map(d -> d.name()).orElse(null)))));
+    }
+
+    private static RegionCode scope(String code, Caller caller) {
+        if (!RegionCode.isWellFormed(code) || !caller.governs(code)) {
+            throw ProblemException.notFound("training targets of region", code);
+        }
+        return new RegionCode(code);
+    }
+}

@@ -1,0 +1,144 @@
+package org.laborlink.workers.lists.api;
+
+import org.laborlink.workers.lists.store.TwoLists;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.laborlink.events.workers.EmploymentStatus;
+import org.laborlink.platform.caller.Caller;
+import org.laborlink.platform.caller.Role;
+import org.laborlink.platform.problem.ProblemException;
+import org.laborlink.platform.reference.RegionCode;
+import org.laborlink.workers.labourfile.domain.LabourFile;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The two lists of a county, prefecture or province, for its officers and admins and for the partner of its
+ * province: as JSON pages (cursor {@code after}) with the counts of the whole list, or as one CSV for download.
+ */
+@Path("/api/v1/regions/{code}/lists")
+@RolesAllowed({"officer", "admin", "partner"})
+public class TwoListsResource {
+
+    private static final UUID FIRST = new UUID(0, 0);
+    private static final int CSV_PAGE = 1000;
+    private static final Pattern NEEDS_QUOTES = Pattern.compile("[,\"\r\n\u2028\u2029]");
+    private static final Pattern FORMULA_START = Pattern.compile("[=+\\-@\t\r]");
+
+    /** One worker on a list; no ID or phone numbers. */
+    public record Entry(UUID id, String name, String householdRegion, EmploymentStatus employmentStatus,
+            String currentEmployer, LocalDate employedSince, List<String> willingToMigrateTo,
+            List<String> desiredOccupations) {
+
+        static Entry of(LabourFile f) {
+            return new Entry(f.id, f.name, f.householdRegion, f.employmentStatus, f.currentEmployer, f.employedSince,
+                    f.skillsAndWishes.willingToMigrateTo(), f.skillsAndWishes.desiredOccupations());
+        }
+    }
+
+    /** A page of a list: the counts cover the whole list, the items this page. */
+    public record ListPage(String region, String list, long total, Map<String, Long> countsByStatus,
+            Map<String, Long> countsByDestination, List<Entry> items, String next) {
+    }
+
+    private final TwoLists lists;
+    private final Caller caller;
+
+    public TwoListsResource(TwoLists lists, Caller caller) {
+        this.lists = lists;
+        this.caller = caller;
+    }
+
+    @GET
+    @Path("/{list}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @WithSession
+    public Uni<ListPage> page(@PathParam("code") String code, @PathParam("list") String list,
+            @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
+        return page(TwoLists.Kind.named(list), code, after, limit);
+    }
+
+    @GET
+    @Path("/{list}")
+    @Produces("text/csv;qs=0.5") // JSON unless the client asks for CSV
+    @WithSession
+    public Uni<String> csv(@PathParam("code") String code, @PathParam("list") String list) {
+        return csv(TwoLists.Kind.named(list), code);
+    }
+
+    private Uni<ListPage> page(TwoLists.Kind kind, String code, String after, int limit) {
+        RegionCode region = region(code);
+        return Panache.getSession().chain(s -> lists.page(s, kind, region, cursor(after), limit)).map(p -> {
+            List<Entry> items = p.items().stream().map(Entry::of).toList();
+            String next = items.size() == limit ? items.get(items.size() - 1).id().toString() : null;
+            return new ListPage(code, kind.path, p.total(), p.byStatus(), p.byDestination(), items, next);
+        });
+    }
+
+    /** The whole list as CSV, read page by page. */
+    private Uni<String> csv(TwoLists.Kind kind, String code) {
+        RegionCode region = region(code);
+        StringBuilder out = new StringBuilder(
+                "id,name,household_region,employment_status,current_employer,employed_since,willing_to_migrate_to,desired_occupations\n");
+        return Panache.getSession().chain(s -> csvFrom(s, kind, region, FIRST, out)).map(StringBuilder::toString);
+    }
+
+    private Uni<StringBuilder> csvFrom(org.hibernate.reactive.mutiny.Mutiny.Session session, TwoLists.Kind kind,
+            RegionCode region, UUID after, StringBuilder out) {
+        return lists.page(session, kind, region, after, CSV_PAGE).chain(p -> {
+            for (LabourFile f : p.items()) {
+                Entry e = Entry.of(f);
+                out.append(e.id()).append(',').append(cell(e.name())).append(',').append(e.householdRegion()).append(',')
+                        .append(e.employmentStatus()).append(',').append(cell(e.currentEmployer())).append(',')
+                        .append(e.employedSince() == null ? "" : e.employedSince()).append(',')
+                        .append(cell(String.join(" ", e.willingToMigrateTo()))).append(',')
+                        .append(cell(String.join(" ", e.desiredOccupations()))).append('\n');
+            }
+            return p.items().size() < CSV_PAGE ? Uni.createFrom().item(out)
+                    : csvFrom(session, kind, region, p.items().get(p.items().size() - 1).id, out);
+        });
+    }
+
+    private RegionCode region(String code) {
+        boolean partnerOfProvince = caller.is(Role.PARTNER)
+                && caller.province().map(p -> p.contains(code)).orElse(false);
+        if (!RegionCode.isWellFormed(code) || !(caller.governs(code) || partnerOfProvince)) {
+            throw ProblemException.notFound("region", code);
+        }
+        return new RegionCode(code);
+    }
+
+    private static UUID cursor(String after) {
+        try {
+            return after == null || after.isBlank() ? FIRST : UUID.fromString(after);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("after", "is not a cursor this list gave out");
+        }
+    }
+
+    /** A CSV field: quoted when it holds a separator, quote or line break; a leading formula character neutralised. */
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        String safe = FORMULA_START.matcher(value).lookingAt() ? "'" + value : value;
+        return NEEDS_QUOTES.matcher(safe).find() ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+    }
+}

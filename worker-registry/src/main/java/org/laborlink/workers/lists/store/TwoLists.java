@@ -1,0 +1,83 @@
+package org.laborlink.workers.lists.store;
+
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.laborlink.platform.problem.ProblemException;
+import org.laborlink.platform.reference.RegionCode;
+import org.laborlink.workers.labourfile.domain.LabourFile;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The "two lists" a labour office keeps for its region: workers in work, and workers willing to go out to work
+ * (unemployed or working locally, and willing to migrate), with counts by status and by destination province.
+ */
+@ApplicationScoped
+public class TwoLists {
+
+    /** Which of the two lists. */
+    public enum Kind {
+        EMPLOYED("employed",
+                "employment_status in ('EMPLOYED_LOCAL', 'EMPLOYED_MIGRANT', 'SELF_EMPLOYED', 'PUBLIC_WELFARE_POST')"),
+        WILLING_TO_GO_OUT("willing-to-go-out", "employment_status in ('UNEMPLOYED', 'EMPLOYED_LOCAL') "
+                + "and jsonb_array_length(skills_and_wishes -> 'willingToMigrateTo') > 0");
+
+        /** The list's name in the API path. */
+        public final String path;
+        final String condition;
+
+        Kind(String path, String condition) {
+            this.path = path;
+            this.condition = condition;
+        }
+
+        public static Kind named(String path) {
+            for (Kind kind : values()) {
+                if (kind.path.equals(path)) {
+                    return kind;
+                }
+            }
+            throw ProblemException.notFound("list", path);
+        }
+    }
+
+    /** A page of a list with the counts of the whole list. */
+    public record Page(long total, Map<String, Long> byStatus, Map<String, Long> byDestination, List<LabourFile> items) {
+    }
+
+    public Uni<Page> page(Mutiny.Session session, Kind kind, RegionCode region, UUID after, int limit) {
+        String where = " from labour_file where household_region like :prefix and " + kind.condition;
+        String prefix = region.prefix() + "%";
+        Uni<List<Object[]>> statuses = session.createNativeQuery(
+                "select employment_status, count(*)" + where + " group by employment_status order by 1", Object[].class)
+                .setParameter("prefix", prefix).getResultList();
+        Uni<List<Object[]>> destinations = session.createNativeQuery(
+                "select d, count(*) from labour_file, jsonb_array_elements_text(skills_and_wishes -> 'willingToMigrateTo') d"
+                        + " where household_region like :prefix and " + kind.condition + " group by d order by 1",
+                Object[].class)
+                .setParameter("prefix", prefix).getResultList();
+        Uni<List<LabourFile>> items = session.createNativeQuery(
+                "select *" + where + " and id > :after order by id limit :limit", LabourFile.class)
+                .setParameter("prefix", prefix).setParameter("after", after).setParameter("limit", limit).getResultList();
+        return statuses.chain(s -> destinations.chain(d -> items.map(i -> {
+            Map<String, Long> byStatus = counts(s);
+            return new Page(byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus, counts(d), i);
+        })));
+    }
+
+    private static Map<String, Long> counts(List<Object[]> rows) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (Object[] row : rows) {
+            Object n = row[1];
+            out.put(String.valueOf(row[0]), n instanceof BigInteger b ? b.longValue() : ((Number) n).longValue());
+        }
+        return out;
+    }
+}
