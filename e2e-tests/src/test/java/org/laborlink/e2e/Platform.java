@@ -120,6 +120,32 @@ final class Platform {
     }
 
     /** Publishes events straight to a topic, as another service's outbox relay would (at least once, so maybe twice). */
+    /**
+     * A new aggregate id whose records land on the same partition of {@code topic} as {@code key}'s (Kafka's default
+     * partitioner: murmur2 of the key). A record published after another on its partition is consumed after it: once
+     * its effect shows, the earlier record has been handled.
+     */
+    static String keyOnSamePartition(String topic, String key) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA,
+                ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName(),
+                ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName()))) {
+            int partitions = producer.partitionsFor(topic).size();
+            int wanted = partition(key, partitions);
+            while (true) {
+                String candidate = java.util.UUID.randomUUID().toString();
+                if (partition(candidate, partitions) == wanted) {
+                    return candidate;
+                }
+            }
+        }
+    }
+
+    private static int partition(String key, int partitions) {
+        return org.apache.kafka.common.utils.Utils.toPositive(
+                org.apache.kafka.common.utils.Utils.murmur2(key.getBytes(java.nio.charset.StandardCharsets.UTF_8))) % partitions;
+    }
+
     static void publish(String topic, EventEnvelope... events) throws Exception {
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KAFKA,

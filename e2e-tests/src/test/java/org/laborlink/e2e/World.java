@@ -123,7 +123,7 @@ final class World {
         byCollection.put("employments", new Fixture(hire, Party.EMPLOYER,
                 union(fileReaders, EnumSet.of(Party.EMPLOYER))));
 
-        String employer = as(Tokens.officerKaili()).body(EmployerTest.workshop(EmployerTest.creditCode()))
+        String employer = as(Tokens.officerKaili()).body(EmployerIT.workshop(EmployerIT.creditCode()))
                 .post("/api/v1/employers").then().statusCode(201).extract().path("id");
         byCollection.put("employers", new Fixture(employer, Party.OFFICER_KAILI, GUIZHOU_OFFICES));
 

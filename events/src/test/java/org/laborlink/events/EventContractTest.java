@@ -22,6 +22,7 @@ import java.util.TreeSet;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.laborlink.events.applications.ApplicationChanged;
@@ -61,6 +62,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
  * set (every field not marked {@link Nullable}), enum values alike; and a sample of each event survives the trip
  * through a Kafka record and back.
  */
+@Tag("unit")
 class EventContractTest {
 
     static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()

@@ -5,13 +5,10 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -23,8 +20,9 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.laborlink.events.EventEnvelope;
 
@@ -32,6 +30,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.pgclient.PgConnectOptions;
@@ -83,8 +82,11 @@ public class OutboxRelay {
     private final Counter published;
     private final Counter failed;
     private final Duration pollInterval;
-    private final ScheduledExecutorService relayThread = Executors.newSingleThreadScheduledExecutor(
-            r -> new Thread(r, "outbox-relay"));
+    /** One pass at a time, on Quarkus's managed threads; woken by commits and by the poll timer. */
+    private final ManagedExecutor relayThread = ManagedExecutor.builder().maxAsync(1).maxQueued(-1)
+            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
+    private Vertx vertx;
+    private long pollTimer = -1;
     private final AtomicBoolean wakeRequested = new AtomicBoolean();
     private PgSubscriber subscriber;
     private Instant lastPurge = Instant.EPOCH;
@@ -93,7 +95,7 @@ public class OutboxRelay {
     private long pausedUntil = System.nanoTime();
 
     public OutboxRelay(Pool pool, MeterRegistry meters,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @Identifier("default-kafka-broker") Map<String, Object> broker,
             @ConfigProperty(name = "quarkus.application.name") String clientId,
             @ConfigProperty(name = "laborlink.outbox.poll-interval", defaultValue = "PT0.2S") Duration pollInterval,
             @ConfigProperty(name = "laborlink.outbox.batch-size", defaultValue = "200") int batchSize,
@@ -106,33 +108,27 @@ public class OutboxRelay {
         this.retentionDays = retentionDays;
         this.published = meters.counter("laborlink.outbox.published");
         this.failed = meters.counter("laborlink.outbox.failed");
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + "-outbox");
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
-        config.put(ProducerConfig.LINGER_MS_CONFIG, 2);
-        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000);
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000);
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        this.producer = new KafkaProducer<>(config);
+        this.producer = EventProducers.create(broker, clientId + "-outbox", Map.of(
+                ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5,
+                ProducerConfig.LINGER_MS_CONFIG, 2,
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15000));
     }
 
     void start(@Observes StartupEvent started, Vertx vertx,
             @ConfigProperty(name = "quarkus.datasource.reactive.url") String url,
             @ConfigProperty(name = "quarkus.datasource.username") String user,
             @ConfigProperty(name = "quarkus.datasource.password") String password) {
-        relayThread.scheduleWithFixedDelay(this::relay, 500, pollInterval.toMillis(), TimeUnit.MILLISECONDS);
+        this.vertx = vertx;
+        pollTimer = vertx.setPeriodic(500, pollInterval.toMillis(), id -> wakeUp());
         subscriber = PgSubscriber.subscriber(vertx, PgConnectOptions.fromUri(url).setUser(user).setPassword(password))
                 .reconnectPolicy(retries -> Math.min(10_000L, 1000L << Math.min(retries, 4)));
         subscriber.channel(NOTIFY_CHANNEL).handler(payload -> wakeUp());
         subscriber.connect().onFailure(e -> LOG.warnf("outbox relay not listening for commits, polling only: %s", e));
     }
 
-    /** A transaction that wrote events committed: relay now rather than at the next poll. */
+    /** A transaction that wrote events committed, or the poll interval passed: a pass, unless one is waiting already. */
     private void wakeUp() {
         if (wakeRequested.compareAndSet(false, true)) {
             relayThread.execute(() -> {
@@ -245,6 +241,9 @@ public class OutboxRelay {
     void close() throws InterruptedException {
         if (subscriber != null) {
             subscriber.close();
+        }
+        if (pollTimer >= 0) {
+            vertx.cancelTimer(pollTimer);
         }
         relayThread.shutdown();
         relayThread.awaitTermination(10, TimeUnit.SECONDS);

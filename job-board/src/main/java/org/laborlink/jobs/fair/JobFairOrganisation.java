@@ -62,7 +62,7 @@ public class JobFairOrganisation {
         fair.endsOn = endsOn;
         fair.organiser = caller.subject();
         fair.createdAt = clock.instant();
-        return Panache.withTransaction(() -> fairs.persist(fair)).chain(() -> withFigures(fair));
+        return Panache.withTransaction(() -> fairs.persist(fair).chain(() -> withFigures(fair)));
     }
 
     public Uni<FairWithFigures> find(String id) {
@@ -87,9 +87,9 @@ public class JobFairOrganisation {
                 if (!PostingAccess.canManage(caller, posting) && !caller.governs(fair.region)) {
                     throw ProblemException.forbidden("the posting's employer or the fair's officers bring postings to it");
                 }
-                return fairs.offer(fair.id, posting.id).replaceWith(fair);
+                return fairs.offer(fair.id, posting.id).chain(() -> withFigures(fair));
             });
-        })).chain(this::withFigures);
+        }));
     }
 
     private Uni<FairWithFigures> withFigures(JobFair fair) {

@@ -1,5 +1,7 @@
 package org.laborlink.matching.index;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.laborlink.matching.index.store.SearchWriter;
 import org.laborlink.matching.index.store.SearchIndexes;
 import org.laborlink.matching.index.events.IndexedTopic;
@@ -12,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -38,6 +38,7 @@ import org.opensearch.client.opensearch.core.bulk.BulkOperation;
 import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
 
 /**
  * Rebuilds the indexes from the beginning of their topics while the current ones keep serving: for each alias a new
@@ -71,19 +72,21 @@ public class Reindex {
     private final SearchWriter writer;
     private final OpenSearchClient client;
     private final Instance<IndexedTopic> topics;
-    private final String bootstrapServers;
+    private final Map<String, Object> broker;
     private final int batchSize;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> new Thread(r, "reindex"));
+    /** One rebuild at a time, on Quarkus's managed threads. */
+    private final ManagedExecutor runner = ManagedExecutor.builder().maxAsync(1).maxQueued(-1)
+            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
     private final AtomicReference<Run> current = new AtomicReference<>();
 
     public Reindex(SearchIndexes indexes, SearchWriter writer, OpenSearchClient client, Instance<IndexedTopic> topics,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @Identifier("default-kafka-broker") Map<String, Object> broker,
             @ConfigProperty(name = "laborlink.reindex.batch-size", defaultValue = "2000") int batchSize) {
         this.indexes = indexes;
         this.writer = writer;
         this.client = client;
         this.topics = topics;
-        this.bootstrapServers = bootstrapServers;
+        this.broker = broker;
         this.batchSize = batchSize;
     }
 
@@ -216,8 +219,8 @@ public class Reindex {
     }
 
     private Properties consumerConfig() {
-        Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        Properties config = new Properties(); // the kafka.* settings SmallRye's consumers use, security included
+        config.putAll(broker);
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

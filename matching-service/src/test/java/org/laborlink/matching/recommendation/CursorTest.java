@@ -9,10 +9,12 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.laborlink.matching.recommendation.store.RankedSearch.Cursor;
 import org.laborlink.platform.problem.ProblemException;
 
+@Tag("unit")
 class CursorTest {
 
     @Test

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.laborlink.events.GeoPoint;
 import org.laborlink.events.JobType;
@@ -25,6 +26,7 @@ import org.laborlink.matching.index.domain.WorkerDocument;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The Java form of the rule: the hard filters one by one, and the score part by part. */
+@Tag("unit")
 class RankingTest {
 
     static final GeoPoint KAILI = new GeoPoint(26.57, 107.98);

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.laborlink.events.GeoPoint;
 import org.laborlink.events.JobType;
@@ -22,6 +23,7 @@ import org.laborlink.events.workers.WorkerSkill;
 import org.laborlink.matching.index.domain.JobDocument;
 import org.laborlink.matching.index.domain.WorkerDocument;
 
+@Tag("unit")
 class RecommendationExplainerTest {
 
     final RecommendationExplainer explainer = new RecommendationExplainer();

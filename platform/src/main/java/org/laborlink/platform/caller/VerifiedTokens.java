@@ -1,15 +1,21 @@
 package org.laborlink.platform.caller;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+
 import io.quarkus.arc.Unremovable;
 import io.quarkus.oidc.AccessTokenCredential;
-import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -29,7 +35,8 @@ import io.vertx.ext.web.RoutingContext;
  * Nothing is accepted that would not be: only an identity OIDC built from a signed JWT is remembered, keyed by the
  * whole token, and forgotten at its {@code exp}; the signature, issuer, audience and expiry were checked when it was
  * first seen, and the local verification of a JWT consults nothing that could change before it expires. An unknown
- * token goes to OIDC as before. At most {@value #AT_MOST} are remembered. This assumes what the services use: one
+ * token goes to OIDC as before. At most {@value #AT_MOST} are remembered (a Caffeine cache: each entry expires at its
+ * token's {@code exp} by the platform's {@link Clock}, and when full the least useful entry goes). This assumes what the services use: one
  * OIDC tenant, bearer tokens verified locally (no introspection, no UserInfo), no step-up authentication.
  * <p>
  * {@link Known} is the first {@link IdentityProvider} for tokens (a miss returns nothing and OIDC's provider runs
@@ -43,37 +50,41 @@ public class VerifiedTokens {
     private record Verified(SecurityIdentity identity, Instant expires) {
     }
 
-    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final Clock clock;
+    private final Cache<String, Verified> verified;
+
+    public VerifiedTokens(Clock clock) {
+        this.clock = clock;
+        this.verified = Caffeine.newBuilder().maximumSize(AT_MOST)
+                .ticker(() -> nanos(clock.instant()))
+                .expireAfter(Expiry.creating((String token, Verified v) -> Duration.between(clock.instant(), v.expires())))
+                .executor(Runnable::run) // upkeep on the calling thread: nothing to schedule, nothing left behind
+                .build();
+    }
+
+    private static long nanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+    }
 
     /** The identity made of this token when it was verified, unless it has expired since. */
-    SecurityIdentity identityOf(String token, Instant now) {
-        Verified known = token == null ? null : verified.get(token);
-        if (known != null && !now.isBefore(known.expires())) {
-            verified.remove(token, known);
-            return null;
-        }
-        return known == null ? null : known.identity();
+    SecurityIdentity identityOf(String token) {
+        Verified known = token == null ? null : verified.getIfPresent(token);
+        return known == null || !clock.instant().isBefore(known.expires()) ? null : known.identity();
     }
 
     /**
      * Remembers an identity OIDC made of a signed JWT, until the token expires. A token bound to a key or certificate
      * ({@code cnf}: DPoP, mTLS) is not remembered: that binding is checked per request.
      */
-    void remember(SecurityIdentity identity, Instant now) {
+    void remember(SecurityIdentity identity) {
         AccessTokenCredential credential = identity.getCredential(AccessTokenCredential.class);
-        if (credential == null || credential.getToken() == null || verified.containsKey(credential.getToken())
-                || !(identity.getPrincipal() instanceof OidcJwtCallerPrincipal jwt) || jwt.getExpirationTime() <= 0
+        if (credential == null || credential.getToken() == null || verified.getIfPresent(credential.getToken()) != null
+                || !(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getExpirationTime() <= 0
                 || jwt.containsClaim("cnf")) {
             return;
         }
         Instant expires = Instant.ofEpochSecond(jwt.getExpirationTime());
-        if (now.isBefore(expires)) {
-            if (verified.size() >= AT_MOST) {
-                verified.values().removeIf(v -> !now.isBefore(v.expires()));
-                if (verified.size() >= AT_MOST) {
-                    verified.clear();
-                }
-            }
+        if (clock.instant().isBefore(expires)) {
             verified.put(credential.getToken(), new Verified(withoutRequest(identity), expires));
         }
     }
@@ -113,7 +124,7 @@ public class VerifiedTokens {
 
         @Override
         public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
-            SecurityIdentity known = tokens.identityOf(request.getToken().getToken(), Instant.now());
+            SecurityIdentity known = tokens.identityOf(request.getToken().getToken());
             if (known == null) {
                 return Uni.createFrom().nullItem();
             }
@@ -141,7 +152,7 @@ public class VerifiedTokens {
 
         @Override
         public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-            tokens.remember(identity, Instant.now());
+            tokens.remember(identity);
             return Uni.createFrom().item(identity);
         }
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.laborlink.events.JobType;
 import org.laborlink.events.SkillLevel;
@@ -32,6 +33,7 @@ import org.laborlink.subsidies.policy.domain.RequiredFact;
 import org.laborlink.subsidies.policy.domain.SubsidyPolicy;
 
 /** The rules a claim is held to, decided from facts alone: amounts, caps, bands, windows, missing facts. */
+@Tag("unit")
 class EligibilityTest {
 
     static final LocalDate START = LocalDate.of(2026, 3, 2);

@@ -1,5 +1,7 @@
 package org.laborlink.workers.imports;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.laborlink.workers.imports.ImportIntake;
 import org.laborlink.workers.imports.ImportRun;
 import org.laborlink.workers.imports.domain.WorkerImport;
@@ -27,7 +29,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -62,11 +63,9 @@ public class ImportIntake {
     private final ImportRun run;
     private final Path directory;
     private final String node;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "worker-import");
-        t.setDaemon(true);
-        return t;
-    });
+    /** One import at a time, on Quarkus's managed threads. */
+    private final ManagedExecutor runner = ManagedExecutor.builder().maxAsync(1).maxQueued(-1)
+            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
 
     public ImportIntake(AgroalDataSource database, ObjectMapper json, ImportRun run,
             @ConfigProperty(name = "laborlink.imports.dir") Path directory,

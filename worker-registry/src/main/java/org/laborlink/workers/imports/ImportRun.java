@@ -1,5 +1,7 @@
 package org.laborlink.workers.imports;
 
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.context.ThreadContext;
 import org.laborlink.workers.imports.domain.WorkerImport;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -18,7 +20,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import jakarta.annotation.PreDestroy;
@@ -71,11 +72,9 @@ public class ImportRun {
     private final LabourFileAmendments changes;
     private final EventOutbox outbox;
     private final int batchSize;
-    private final ExecutorService checker = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "worker-import-check");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Checks the next batch while this one is written: one batch at a time, on Quarkus's managed threads. */
+    private final ManagedExecutor checker = ManagedExecutor.builder().maxAsync(1).maxQueued(-1)
+            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
 
     public ImportRun(AgroalDataSource database, ObjectMapper json, Validator validator, LabourFileRegistration registration,
             LabourFileAmendments changes, EventOutbox outbox, @ConfigProperty(name = "laborlink.imports.batch-size") int batchSize) {

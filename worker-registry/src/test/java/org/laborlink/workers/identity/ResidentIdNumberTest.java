@@ -12,8 +12,10 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+@Tag("unit")
 class ResidentIdNumberTest {
 
     @Test

@@ -15,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.laborlink.platform.testing.ResidentIds;
 import org.laborlink.platform.testing.Tokens;
@@ -24,6 +25,7 @@ import io.restassured.response.ValidatableResponse;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
+@Tag("service")
 class WorkerImportResourceTest {
 
     static final String CSV = "text/csv; charset=UTF-8";

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.laborlink.platform.testing.ResidentIds;
 import org.laborlink.platform.testing.Tokens;
@@ -20,6 +21,7 @@ import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
+@Tag("service")
 class LabourFileResourceTest {
 
     static final String DEMO_WORKER = "00000000-0000-4000-8000-00000000a001";

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.laborlink.platform.testing.ResidentIds;
 import org.laborlink.platform.testing.Tokens;
@@ -23,6 +24,7 @@ import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 
 @QuarkusTest
+@Tag("service")
 class VerificationResourceTest {
 
     static RequestSpecification as(String token) {

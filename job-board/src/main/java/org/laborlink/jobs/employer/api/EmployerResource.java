@@ -16,8 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.laborlink.events.GeoPoint;
-import org.laborlink.events.outbox.EventOutbox;
-import org.laborlink.jobs.employer.domain.CreditCode;
+import org.laborlink.jobs.employer.EmployerRegistration;
 import org.laborlink.jobs.employer.domain.Employer;
 import org.laborlink.jobs.employer.store.EmployerRepository;
 import org.laborlink.jobs.hiring.store.StableEmploymentStore;
@@ -27,9 +26,7 @@ import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.problem.PathIds;
 import org.laborlink.platform.problem.ProblemException;
-import org.laborlink.platform.reference.AdministrativeDivisions;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
@@ -50,68 +47,23 @@ public class EmployerResource {
     }
 
     private final EmployerRepository employers;
-    private final EventOutbox outbox;
-    private final AdministrativeDivisions divisions;
+    private final EmployerRegistration registration;
     private final StableEmploymentStore figures;
     private final Caller caller;
 
-    public EmployerResource(EmployerRepository employers, EventOutbox outbox, AdministrativeDivisions divisions,
+    public EmployerResource(EmployerRepository employers, EmployerRegistration registration,
             StableEmploymentStore figures, Caller caller) {
         this.employers = employers;
+        this.registration = registration;
         this.figures = figures;
-        this.outbox = outbox;
-        this.divisions = divisions;
         this.caller = caller;
     }
 
     @POST
     @RolesAllowed({"officer", "admin"})
     public Uni<Response> register(@Valid @NotNull RegisterEmployer request) {
-        String code;
-        try {
-            code = CreditCode.check(request.creditCode());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("creditCode", e.getMessage());
-        }
-        if (!divisions.isCounty(request.region())) {
-            throw ProblemException.invalidField("region", "is not a county-level division known to the platform");
-        }
-        if (!caller.governs(request.region())) {
-            throw ProblemException.forbidden("officers register employers of their own region");
-        }
-        Instant now = Instant.now();
-        Employer e = new Employer();
-        e.id = request.id() != null ? request.id() : UUID.randomUUID();
-        e.version = 1;
-        e.name = request.name().strip();
-        e.creditCode = code;
-        e.region = request.region();
-        e.address = request.address();
-        if (request.location() != null) {
-            e.lat = request.location().lat();
-            e.lon = request.location().lon();
-        }
-        e.industry = request.industry();
-        e.sme = Boolean.TRUE.equals(request.sme());
-        e.labourInputBase = Boolean.TRUE.equals(request.labourInputBase());
-        e.povertyAlleviationWorkshop = Boolean.TRUE.equals(request.povertyAlleviationWorkshop());
-        e.helpingCompany = Boolean.TRUE.equals(request.helpingCompany());
-        e.registeredBy = caller.subject();
-        e.registeredAt = now;
-        e.updatedAt = now;
-        return Panache.withTransaction(() -> employers.byCreditCode(code).chain(existing -> {
-            if (existing != null) {
-                throw ProblemException.duplicate("duplicate-employer", "an employer with this credit code is registered",
-                        "/api/v1/employers/" + existing.id);
-            }
-            return employers.findById(e.id);
-        }).chain(sameId -> {
-            if (sameId != null) {
-                throw ProblemException.duplicate("duplicate-employer", "an employer with this id is registered",
-                        "/api/v1/employers/" + sameId.id);
-            }
-            return employers.persist(e).chain(Panache::getSession).chain(s -> outbox.append(s, e.changed()));
-        })).map(x -> Response.created(URI.create("/api/v1/employers/" + e.id)).entity(EmployerView.of(e)).build());
+        return registration.register(request, caller)
+                .map(e -> Response.created(URI.create("/api/v1/employers/" + e.id)).entity(EmployerView.of(e)).build());
     }
 
     @GET
@@ -131,16 +83,7 @@ public class EmployerResource {
     @Path("/{id}/verify")
     @RolesAllowed({"officer", "admin"})
     public Uni<EmployerView> verify(@PathParam("id") String id) {
-        return Panache.withTransaction(() -> employers.findById(employerId(id)).chain(e -> {
-            if (e == null) {
-                throw ProblemException.notFound("employer", id);
-            }
-            if (!caller.governs(e.region)) {
-                throw ProblemException.forbidden("officers verify employers of their own region");
-            }
-            var changed = e.verify(caller.subject(), Instant.now());
-            return Panache.getSession().chain(s -> outbox.append(s, changed)).replaceWith(e);
-        })).map(EmployerView::of);
+        return registration.verify(id, caller).map(EmployerView::of);
     }
 
     /** Stable-employment figures of the employer's records: its HR, officers of its region. */

@@ -3,7 +3,6 @@ package org.laborlink.jobs.employer.domain;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -24,7 +23,6 @@ public class Employer {
     public UUID id;
     public long version;
     public String name;
-    @Column(name = "credit_code")
     public String creditCode;
     public String region;
     public String address;
@@ -32,21 +30,13 @@ public class Employer {
     public Double lon;
     public String industry;
     public boolean sme;
-    @Column(name = "labour_input_base")
     public boolean labourInputBase;
-    @Column(name = "poverty_alleviation_workshop")
     public boolean povertyAlleviationWorkshop;
-    @Column(name = "helping_company")
     public boolean helpingCompany;
-    @Column(name = "registered_by")
     public String registeredBy;
-    @Column(name = "registered_at")
     public Instant registeredAt;
-    @Column(name = "verified_by")
     public String verifiedBy;
-    @Column(name = "verified_at")
     public Instant verifiedAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     public EmployerChanged verify(String officer, Instant now) {

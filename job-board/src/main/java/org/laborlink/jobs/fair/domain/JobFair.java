@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,11 +29,8 @@ public class JobFair {
     @Enumerated(EnumType.STRING)
     public Kind kind;
     public String region;
-    @Column(name = "starts_on")
     public LocalDate startsOn;
-    @Column(name = "ends_on")
     public LocalDate endsOn;
     public String organiser;
-    @Column(name = "created_at")
     public Instant createdAt;
 }

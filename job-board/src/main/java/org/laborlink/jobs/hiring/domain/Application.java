@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,26 +27,17 @@ public class Application {
     @Id
     public UUID id;
     public long version;
-    @Column(name = "posting_id")
     public UUID postingId;
-    @Column(name = "worker_id")
     public UUID workerId;
-    @Column(name = "employer_id")
     public String employerId;
-    @Column(name = "household_region")
     public String householdRegion;
-    @Column(name = "fair_id")
     public UUID fairId;
     @Enumerated(EnumType.STRING)
     public Status status;
     public String note;
-    @Column(name = "offered_start")
     public LocalDate offeredStart;
-    @Column(name = "offered_pay")
     public BigDecimal offeredPay;
-    @Column(name = "applied_at")
     public Instant appliedAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     public ApplicationChanged offer(LocalDate start, BigDecimal pay, Instant now) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.EnumType;
@@ -32,43 +31,25 @@ public class Employment {
     @Id
     public UUID id;
     public long version;
-    @Column(name = "worker_id")
     public UUID workerId;
-    @Column(name = "employer_id")
     public String employerId;
-    @Column(name = "posting_id")
     public UUID postingId;
-    @Column(name = "application_id")
     public UUID applicationId;
-    @Column(name = "household_region")
     public String householdRegion;
-    @Column(name = "work_region")
     public String workRegion;
-    @Column(name = "start_date")
     public LocalDate startDate;
-    @Column(name = "monthly_pay")
     public BigDecimal monthlyPay;
     public boolean migrant;
-    @Column(name = "end_date")
     public LocalDate endDate;
-    @Column(name = "end_reason")
     public String endReason;
-    @Column(name = "recorded_by")
     public String recordedBy;
-    @Column(name = "hired_at")
     public Instant hiredAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
-    @Column(name = "feed_position")
     public long feedPosition;
-    @Column(name = "stayed_three_months_on")
     public LocalDate stayedThreeMonthsOn;
-    @Column(name = "stayed_six_months_on")
     public LocalDate stayedSixMonthsOn;
     @Enumerated(EnumType.STRING)
-    @Column(name = "job_type")
     public JobType jobType;
-    @Column(name = "accident_insurance_cover")
     public BigDecimal accidentInsuranceCover;
 
     /**

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -33,60 +32,39 @@ public class Posting {
     @Id
     public UUID id;
     public long version;
-    @Column(name = "employer_id")
     public String employerId;
     public String title;
-    @Column(name = "occupation_code")
     public String occupationCode;
     @Enumerated(EnumType.STRING)
-    @Column(name = "job_type")
     public JobType jobType;
-    @Column(name = "work_region")
     public String workRegion;
     public Double lat;
     public Double lon;
-    @Column(name = "pay_min")
     public BigDecimal payMin;
-    @Column(name = "pay_max")
     public BigDecimal payMax;
     public int headcount;
-    @Column(name = "places_left")
     public int placesLeft;
     @JdbcTypeCode(SqlTypes.JSON)
     public Requirements requirements;
     public boolean accommodation;
     public boolean meals;
     public boolean transport;
-    @Column(name = "start_date")
     public LocalDate startDate;
-    @Column(name = "expires_on")
     public LocalDate expiresOn;
-    @Column(name = "expires_at")
     public Instant expiresAt;
-    @Column(name = "requires_experience")
     public boolean requiresExperience;
     @Enumerated(EnumType.STRING)
-    @Column(name = "min_education")
     public EducationLevel minEducation;
-    @Column(name = "age_min")
     public Integer ageMin;
-    @Column(name = "age_max")
     public Integer ageMax;
-    @Column(name = "end_date")
     public LocalDate endDate;
-    @Column(name = "accident_insurance_cover")
     public BigDecimal accidentInsuranceCover;
     @Enumerated(EnumType.STRING)
     public PostingStatus status;
-    @Column(name = "published_at")
     public Instant publishedAt;
-    @Column(name = "closed_at")
     public Instant closedAt;
-    @Column(name = "created_by")
     public String createdBy;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     public GeoPoint location() {

@@ -2,7 +2,7 @@ package org.laborlink.matching.suggestions.events;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Properties;
+import java.util.Map;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -10,10 +10,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.laborlink.events.outbox.EventProducers;
 import org.laborlink.events.EventEnvelope;
 import org.laborlink.events.Topics;
 import org.laborlink.events.matches.MatchSuggested;
@@ -22,6 +21,8 @@ import org.laborlink.matching.candidates.store.CandidateFinder;
 import org.laborlink.matching.index.domain.JobDocument;
 import org.laborlink.matching.index.events.PostingWritten;
 import org.laborlink.matching.recommendation.domain.Recommendation;
+
+import io.smallrye.common.annotation.Identifier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -46,19 +47,12 @@ public class MatchSuggestions {
     private final KafkaProducer<String, String> producer;
 
     public MatchSuggestions(CandidateFinder candidates, ObjectMapper json,
-            @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+            @Identifier("default-kafka-broker") Map<String, Object> broker,
             @ConfigProperty(name = "laborlink.matches.per-posting", defaultValue = "5") int perPosting) {
         this.candidates = candidates;
         this.json = json;
         this.perPosting = perPosting;
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        config.put(ProducerConfig.ACKS_CONFIG, "all");
-        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        config.put(ProducerConfig.CLIENT_ID_CONFIG, "matching-service-suggestions");
-        this.producer = new KafkaProducer<>(config);
+        this.producer = EventProducers.create(broker, "matching-service-suggestions", Map.of());
     }
 
     /** Suggests a newly published posting to its best candidates (not one published long ago: a backlog). */

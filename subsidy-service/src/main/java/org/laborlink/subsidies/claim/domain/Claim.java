@@ -39,55 +39,37 @@ public class Claim {
     public long version;
     @Enumerated(EnumType.STRING)
     public ProgrammeKind programme;
-    @Column(name = "subject_key")
     public String subjectKey;
     @Enumerated(EnumType.STRING)
     public ClaimStatus status;
     public String claimant;
     @Enumerated(EnumType.STRING)
-    @Column(name = "claimant_role")
     public Claimant claimantRole;
-    @Column(name = "claimant_ref")
     public String claimantRef;
-    @Column(name = "worker_id")
     public UUID workerId;
-    @Column(name = "employer_id")
     public String employerId;
-    @Column(name = "employment_id")
     public UUID employmentId;
     /** The completed course a TRAINING claim is for. */
-    @Column(name = "enrolment_id")
     public UUID enrolmentId;
     /** The month (yyyy-MM) of a public-welfare post claim, or the year (yyyy) of a yearly one. */
     public String period;
-    @Column(name = "amount_claimed")
     public BigDecimal amountClaimed;
     public BigDecimal amount;
     @JdbcTypeCode(SqlTypes.JSON)
     public Evidence.Documents evidence;
     public String region;
-    @Column(name = "household_region")
     public String householdRegion;
-    @Column(name = "policy_province")
     public String policyProvince;
-    @Column(name = "policy_version")
     public Integer policyVersion;
-    @Column(name = "budget_year")
     public Integer budgetYear;
     @JdbcTypeCode(SqlTypes.JSON)
     public Decision decision;
-    @Column(name = "budget_id")
     public Long budgetId;
-    @Column(name = "payment_reference")
     public String paymentReference;
     public String reason;
-    @Column(name = "submitted_at")
     public Instant submittedAt;
-    @Column(name = "decided_at")
     public Instant decidedAt;
-    @Column(name = "paid_at")
     public Instant paidAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     /** The prefix of a subject key that holds no slot: the claimant's right to claim for the subject is not yet known. */

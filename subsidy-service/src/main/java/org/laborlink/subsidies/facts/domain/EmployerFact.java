@@ -1,7 +1,6 @@
 package org.laborlink.subsidies.facts.domain;
 
 import org.laborlink.subsidies.facts.events.EmployerFactRecorder;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -12,11 +11,9 @@ import jakarta.persistence.Table;
 public class EmployerFact {
 
     @Id
-    @Column(name = "employer_id")
     public String employerId;
     public long version;
     public String region;
     public boolean sme;
-    @Column(name = "helping_company")
     public boolean helpingCompany;
 }

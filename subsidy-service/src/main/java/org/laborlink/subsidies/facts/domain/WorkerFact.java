@@ -3,7 +3,6 @@ package org.laborlink.subsidies.facts.domain;
 import org.laborlink.subsidies.facts.events.WorkerFactRecorder;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,12 +17,9 @@ import org.laborlink.events.workers.PovertyStatus;
 public class WorkerFact {
 
     @Id
-    @Column(name = "worker_id")
     public UUID workerId;
     public long version;
-    @Column(name = "household_region")
     public String householdRegion;
     @Enumerated(EnumType.STRING)
-    @Column(name = "poverty_status")
     public PovertyStatus povertyStatus;
 }

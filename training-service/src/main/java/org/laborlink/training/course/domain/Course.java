@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -44,15 +43,12 @@ public class Course {
     @Id
     public UUID id;
     public long version;
-    @Column(name = "provider_id")
     public String providerId;
     public String title;
-    @Column(name = "occupation_code")
     public String occupationCode;
     @JdbcTypeCode(SqlTypes.JSON)
     public Skills skills;
     @Enumerated(EnumType.STRING)
-    @Column(name = "certifies_level")
     public SkillLevel certifiesLevel;
     @Enumerated(EnumType.STRING)
     public CourseKind kind;
@@ -61,26 +57,19 @@ public class Course {
     public String region;
     public Double lat;
     public Double lon;
-    @Column(name = "starts_on")
     public LocalDate startsOn;
-    @Column(name = "ends_on")
     public LocalDate endsOn;
     public int sessions;
     public int capacity;
     public int enrolled;
     public BigDecimal cost;
     public boolean free;
-    @Column(name = "employer_id")
     public String employerId;
-    @Column(name = "posting_id")
     public UUID postingId;
     @Enumerated(EnumType.STRING)
     public Status status;
-    @Column(name = "created_by")
     public String createdBy;
-    @Column(name = "created_at")
     public Instant createdAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     public int placesLeft() {

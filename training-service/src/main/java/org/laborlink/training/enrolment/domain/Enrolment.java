@@ -3,7 +3,6 @@ package org.laborlink.training.enrolment.domain;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,36 +27,23 @@ public class Enrolment {
     @Id
     public UUID id;
     public long version;
-    @Column(name = "course_id")
     public UUID courseId;
-    @Column(name = "worker_id")
     public UUID workerId;
-    @Column(name = "household_region")
     public String householdRegion;
     @Enumerated(EnumType.STRING)
-    @Column(name = "poverty_status")
     public PovertyStatus povertyStatus;
     @Enumerated(EnumType.STRING)
     public Status status;
-    @Column(name = "waiting_position")
     public Long waitingPosition;
-    @Column(name = "sessions_attended")
     public int sessionsAttended;
     @Enumerated(EnumType.STRING)
-    @Column(name = "assessed_level")
     public SkillLevel assessedLevel;
-    @Column(name = "certificate_number")
     public String certificateNumber;
     public String reason;
-    @Column(name = "enrolled_by")
     public String enrolledBy;
-    @Column(name = "enrolled_at")
     public Instant enrolledAt;
-    @Column(name = "placed_at")
     public Instant placedAt;
-    @Column(name = "ended_at")
     public Instant endedAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     /** Takes a place: from the waiting list, or at once. */

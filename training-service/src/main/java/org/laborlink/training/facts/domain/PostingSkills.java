@@ -4,7 +4,6 @@ import org.laborlink.training.facts.events.TraineeRecorder;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -27,10 +26,8 @@ public class PostingSkills {
     }
 
     @Id
-    @Column(name = "posting_id")
     public UUID postingId;
     public long version;
-    @Column(name = "occupation_code")
     public String occupationCode;
     @JdbcTypeCode(SqlTypes.JSON)
     public Required required;

@@ -4,7 +4,6 @@ import org.laborlink.training.facts.events.TraineeRecorder;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -31,18 +30,13 @@ public class Trainee {
     }
 
     @Id
-    @Column(name = "worker_id")
     public UUID workerId;
     public long version;
-    @Column(name = "household_region")
     public String householdRegion;
     @Enumerated(EnumType.STRING)
-    @Column(name = "poverty_status")
     public PovertyStatus povertyStatus;
     @JdbcTypeCode(SqlTypes.JSON)
     public Skills skills;
-    @Column(name = "home_lat")
     public Double homeLat;
-    @Column(name = "home_lon")
     public Double homeLon;
 }

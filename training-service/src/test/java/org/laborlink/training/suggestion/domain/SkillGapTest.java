@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.laborlink.events.SkillLevel;
 import org.laborlink.events.jobs.RequiredSkill;
@@ -11,6 +12,7 @@ import org.laborlink.events.workers.WorkerSkill;
 import org.laborlink.training.facts.domain.Trainee;
 
 /** Which skills a worker lacks for a posting, and which wished-for occupations they have no skill in. */
+@Tag("unit")
 class SkillGapTest {
 
     static final String CARE = "4-10-01-05";

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -26,12 +25,9 @@ public class HistoryEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
-    @Column(name = "file_id")
     public UUID fileId;
     public long version;
-    @Column(name = "changed_by")
     public String changedBy;
-    @Column(name = "changed_at")
     public Instant changedAt;
     @JdbcTypeCode(SqlTypes.JSON)
     public Changes changes;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,62 +42,37 @@ public class LabourFile {
     public UUID id;
     public long version;
     public String name;
-    @Column(name = "id_number_cipher")
     public byte[] idNumberCipher;
-    @Column(name = "id_number_index")
     public byte[] idNumberIndex;
-    @Column(name = "phone_cipher")
     public byte[] phoneCipher;
-    @Column(name = "birth_date")
     public LocalDate birthDate;
     @Enumerated(EnumType.STRING)
     public ResidentIdNumber.Sex sex;
-    @Column(name = "household_region")
     public String householdRegion;
-    @Column(name = "current_region")
     public String currentRegion;
-    @Column(name = "home_lat")
     public Double homeLat;
-    @Column(name = "home_lon")
     public Double homeLon;
     @Enumerated(EnumType.STRING)
-    @Column(name = "poverty_status")
     public PovertyStatus povertyStatus;
-    @Column(name = "poverty_status_year")
     public Integer povertyStatusYear;
-    @Column(name = "household_id")
     public String householdId;
     public boolean disability;
     @Enumerated(EnumType.STRING)
-    @Column(name = "education_level")
     public EducationLevel educationLevel;
     @JdbcTypeCode(SqlTypes.JSON)
-    @Column(name = "skills_and_wishes")
     public SkillsAndWishes skillsAndWishes;
-    @Column(name = "expected_monthly_pay")
     public BigDecimal expectedMonthlyPay;
-    @Column(name = "accepts_lower_pay")
     public boolean acceptsLowerPay;
-    @Column(name = "available_from")
     public LocalDate availableFrom;
     @Enumerated(EnumType.STRING)
-    @Column(name = "employment_status")
     public EmploymentStatus employmentStatus = EmploymentStatus.UNEMPLOYED;
-    @Column(name = "current_employer")
     public String currentEmployer;
-    @Column(name = "employed_since")
     public LocalDate employedSince;
-    @Column(name = "employment_id")
     public String employmentId;
-    @Column(name = "last_verified_on")
     public LocalDate lastVerifiedOn;
-    @Column(name = "last_verified_by")
     public String lastVerifiedBy;
-    @Column(name = "registered_by")
     public String registeredBy;
-    @Column(name = "registered_at")
     public Instant registeredAt;
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     /**

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,15 +19,12 @@ public class VerificationVisit {
 
     @Id
     public UUID id;
-    @Column(name = "file_id")
     public UUID fileId;
-    @Column(name = "visited_on")
     public LocalDate visitedOn;
     @Enumerated(EnumType.STRING)
     public VerificationOutcome outcome;
     public String corrections;
     public String notes;
     public String officer;
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 }

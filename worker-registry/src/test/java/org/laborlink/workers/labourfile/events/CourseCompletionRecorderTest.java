@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.laborlink.events.SkillLevel;
 import org.laborlink.events.training.EnrolmentChanged;
 import org.laborlink.events.workers.WorkerSkill;
 
 /** A completed course adds its skills at the assessed level, raises a lower level, and never lowers a higher one. */
+@Tag("unit")
 class CourseCompletionRecorderTest {
 
     @Test

@@ -31,7 +31,7 @@ import io.restassured.http.ContentType;
  * notifier would read it: one {@code laborlink.match.suggested.v1} per worker, keyed by the worker, ranked, with
  * the reasons the worker would see.
  */
-class MatchSuggestionsTest {
+class MatchSuggestionsIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.laborlink.platform.testing.Tokens;
 
 /** Who may do what, through the gateway: no token 401, wrong role 403, another party's object 404. */
-class AccessTest {
+class AccessIT {
 
     static String kailiWorker;
 

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.util.List;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.laborlink.events.JobType;
 import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.matching.index.domain.JobDocument;
 
-class PostingChangesTest {
+@Tag("unit")
+class RecentPostingWritesTest {
 
     @Test
     void theLatestStateOfEachPostingChangedSinceAPositionUntilItIsDropped() {

@@ -30,7 +30,7 @@ import io.restassured.path.json.JsonPath;
  * Skills training through the gateway with real tokens: places never oversold, a waiting list in order, and a
  * completion that reaches the labour file (over the real broker) and from there the worker's recommendations.
  */
-class TrainingTest {
+class TrainingIT {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
     

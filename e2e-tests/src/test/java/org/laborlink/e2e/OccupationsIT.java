@@ -12,7 +12,7 @@ import org.laborlink.platform.testing.Tokens;
 import io.restassured.path.json.JsonPath;
 
 /** Title normalisation through the gateway: free-text job titles to CSCO 2022 codes, and its measured accuracy. */
-class OccupationsTest {
+class OccupationsIT {
 
     @Test
     void aRecruitersTitleFindsItsOccupationAndTheAccuracyOnUnseenTitlesIsReported() {

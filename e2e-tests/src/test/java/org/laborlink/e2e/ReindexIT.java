@@ -27,7 +27,7 @@ import io.restassured.response.Response;
  * the aliases move to new indexes, and nothing is lost: postings from before and during the rebuild are there, the
  * one closed during it is not, and the labour file is still known.
  */
-class ReindexTest {
+class ReindexIT {
 
     @Test
     void onlyAnAdminRebuildsOrFollowsARebuild() {

@@ -18,7 +18,7 @@ import org.laborlink.platform.testing.Tokens;
 import io.restassured.path.json.JsonPath;
 
 /** Job search through the gateway: free text, near a point, region, job type, pay floor, facets and paging. */
-class JobSearchTest {
+class JobSearchIT {
 
     @Test
     void searchFiltersByTextPlaceRegionTypeAndPayCountsFacetsAndPages() {

@@ -19,14 +19,16 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.laborlink.platform.testing.Tokens;
 
 /**
  * The outbox outlives a broker outage: with Kafka stopped, posting a job still answers 201; once Kafka is back, the
- * posting reaches the jobs index exactly once. Runs last (alphabetical order) because it stops the shared broker.
+ * posting reaches the jobs index exactly once. Tagged "outage": the build runs it after every other end-to-end test, because it stops the shared broker.
  */
-class ZBrokerOutageTest {
+@Tag("outage")
+class BrokerOutageIT {
 
     @Test
     void aJobPostedWhileKafkaIsDownReachesTheIndexExactlyOnceWhenItReturns() {

@@ -38,7 +38,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * caring job through; the ranking puts nearer, better-skilled (levels compared) and better-paid postings first, the
  * way a labour officer would; the reasons say what the data says; and a factor without data says unknown.
  */
-class RecommendationRankingTest {
+class RecommendationRankingIT {
 
     private static final GeoPoint KAILI_HOME = new GeoPoint(26.57, 107.98);
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());

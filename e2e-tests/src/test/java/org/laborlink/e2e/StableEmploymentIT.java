@@ -16,14 +16,14 @@ import org.laborlink.platform.testing.Tokens;
 import io.restassured.response.Response;
 
 /** Stable employment from employment records: 3- and 6-month stays, and retention across a period, per employer. */
-class StableEmploymentTest {
+class StableEmploymentIT {
 
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
 
     @Test
     void anEmployersFiguresCountWhoStayedThreeAndSixMonthsAndWhoStayedOnAcrossAPeriod() {
-        String code = EmployerTest.creditCode();
-        String employer = as(Tokens.officerKaili()).body(EmployerTest.workshop(code)).post("/api/v1/employers").then()
+        String code = EmployerIT.creditCode();
+        String employer = as(Tokens.officerKaili()).body(EmployerIT.workshop(code)).post("/api/v1/employers").then()
                 .statusCode(201).extract().path("id");
         String left = recordedHire(employer, TODAY.minusMonths(7));
         recordedHire(employer, TODAY.minusMonths(2));

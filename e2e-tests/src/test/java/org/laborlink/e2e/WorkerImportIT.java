@@ -18,7 +18,7 @@ import org.laborlink.platform.testing.Tokens;
 import io.restassured.path.json.JsonPath;
 
 /** Bulk imports of labour files through the gateway, by a partner province, over the real platform. */
-class WorkerImportTest {
+class WorkerImportIT {
 
     /** Submits a CSV import and waits for it to take every row. */
     static JsonPath imported(String token, String csv) {

@@ -23,7 +23,7 @@ import io.restassured.path.json.JsonPath;
  * The mirror question through the gateway: a posting's candidates, ranked and explained, for its employer only
  * (masked) and officers of its work region; and its migrating candidates in vehicle loads by home county.
  */
-class CandidatesTest {
+class CandidatesIT {
 
     @Test
     void aPostingsCandidatesPutTheSkilledFirstAreMaskedForTheEmployerAndHiddenFromOthers() {

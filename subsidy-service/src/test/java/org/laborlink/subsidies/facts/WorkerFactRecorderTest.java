@@ -24,6 +24,7 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.laborlink.events.EventEnvelope;
 import org.laborlink.events.JobType;
@@ -44,7 +45,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * the reason.
  */
 @QuarkusTest
-class WorkerFactsTest {
+@Tag("service")
+class WorkerFactRecorderTest {
 
     @Inject
     Pool database;

@@ -10,15 +10,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.laborlink.platform.testing.Tokens;
 
 /**
  * While PostgreSQL is down, writes and reads that need it answer 503 problem+json with Retry-After (the client may
- * try again, nothing was written), not 500; once it is back, the same write is accepted. Runs after the broker
- * outage, last of the suite (it stops a server every other test needs).
+ * try again, nothing was written), not 500; once it is back, the same write is accepted. Tagged "outage": it
+ * runs with the broker outage after every other end-to-end test (it stops a server every other test needs).
  */
-class ZDatabaseOutageTest {
+@Tag("outage")
+class DatabaseOutageIT {
 
     @Test
     void whileTheDatabaseIsDownRequestsAre503WithRetryAfterAndAfterwardsTheyAreServed() {

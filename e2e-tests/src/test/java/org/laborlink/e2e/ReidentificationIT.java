@@ -21,7 +21,7 @@ import io.restassured.path.json.JsonPath;
  * consistent with all of it (county, every day of the year, every sequence number of that sex, the check character
  * shown) and finds at least 1,000, among them the real one. Lists and CSV carry no ID number at all.
  */
-class ReidentificationTest {
+class ReidentificationIT {
 
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK = "10X98765432";

@@ -34,7 +34,7 @@ import io.restassured.response.Response;
  * Subsidy claims through the gateway with real tokens: decided from the facts the services publish (labour files,
  * hires, employers over the real broker), never paid twice, never over budget.
  */
-class SubsidyTest {
+class SubsidyIT {
 
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final LocalDate TODAY = LocalDate.now(CHINA);
@@ -296,7 +296,7 @@ class SubsidyTest {
 
     /** An employer of Kaili, SME or not, registered by the county officer. */
     private static String employer(boolean sme) {
-        Map<String, Object> employer = new HashMap<>(EmployerTest.workshop(EmployerTest.creditCode()));
+        Map<String, Object> employer = new HashMap<>(EmployerIT.workshop(EmployerIT.creditCode()));
         employer.put("sme", sme);
         return as(Tokens.officerKaili()).body(employer).post("/api/v1/employers").then().statusCode(201)
                 .extract().path("id");

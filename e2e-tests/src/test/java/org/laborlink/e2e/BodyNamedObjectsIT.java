@@ -25,7 +25,7 @@ import io.restassured.response.Response;
  * region, a fair posting of another employer. The caller who may not see the object gets 404 (or 403 for a role that
  * may never do it), nothing is stored, no fact of it is echoed, and the rightful claimant's slot stays free.
  */
-class BodyNamedObjectsTest {
+class BodyNamedObjectsIT {
 
     @Test
     void aClaimNamingASubjectTheClaimantMayNotSeeIsNotFoundAndHoldsNoSlot() {

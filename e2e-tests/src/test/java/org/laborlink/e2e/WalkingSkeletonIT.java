@@ -23,7 +23,7 @@ import org.laborlink.platform.testing.Tokens;
  * employer posts a caring job, and the posting shows up in the worker's recommendations via outbox, Kafka and
  * OpenSearch; when the employer closes it, it leaves them.
  */
-class WalkingSkeletonTest {
+class WalkingSkeletonIT {
 
     @Test
     void aPostedCaringJobReachesTheRecommendationsOfAWorkerWhoWantsThatWorkAndLeavesWhenClosed() {

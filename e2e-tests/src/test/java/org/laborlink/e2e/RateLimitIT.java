@@ -18,7 +18,7 @@ import io.restassured.path.json.JsonPath;
  * 20 is answered 429 problem+json with Retry-After and the IETF RateLimit headers, while another person reading at
  * the same moment is served.
  */
-class RateLimitTest {
+class RateLimitIT {
 
     @Test
     void aBurstFromOnePersonIsThrottledWhileAnotherPersonIsServed() throws Exception {

@@ -19,7 +19,7 @@ import io.restassured.response.Response;
  * 401, and the object's reader reads it. Nothing answers 5xx. A few operations are open to anyone signed in by
  * design (an open posting, an employer, a fair, a course, a province's policies; applying, enrolling oneself).
  */
-class AccessMatrixTest {
+class AccessMatrixIT {
 
     static final Set<String> OPEN_TO_ANYONE_SIGNED_IN = Set.of("GET /api/v1/jobs/{id}", "GET /api/v1/employers/{id}",
             "GET /api/v1/job-fairs/{id}", "GET /api/v1/courses/{id}", "GET /api/v1/policies/{province}",

@@ -29,7 +29,7 @@ import io.restassured.response.Response;
  * invalid values are never accepted; a refused labour file or posting is not half-stored (the same request made
  * valid is then accepted, not a duplicate).
  */
-class FuzzTest {
+class FuzzIT {
 
     /** Left out: a full rebuild of the indexes, and the provinces' policy catalogues (a PUT replaces them). */
     static final Set<String> LEFT_OUT = Set.of("POST /api/v1/admin/reindex", "PUT /api/v1/policies/{province}",
@@ -118,7 +118,7 @@ class FuzzTest {
         int status = answer.statusCode();
         String where = op.key() + " " + field + " = " + h.what() + ": " + status + " ";
         if (status >= 500) {
-            failures.add(where + AccessMatrixTest.abbreviated(answer.asString()));
+            failures.add(where + AccessMatrixIT.abbreviated(answer.asString()));
             return;
         }
         if (status < 400) {
@@ -135,7 +135,7 @@ class FuzzTest {
             List<String> fields = JsonPath.from(answer.asString()).getList("errors.field", String.class);
             if (fields == null || fields.stream().noneMatch(n -> n.equals(field) || n.startsWith(field + ".")
                     || n.startsWith(field + "[") || n.equalsIgnoreCase(field))) {
-                failures.add(where + "does not name the field: " + AccessMatrixTest.abbreviated(answer.asString()));
+                failures.add(where + "does not name the field: " + AccessMatrixIT.abbreviated(answer.asString()));
             }
         }
     }
@@ -159,7 +159,7 @@ class FuzzTest {
         requests.incrementAndGet();
         if (again.statusCode() != 201) {
             failures.add(op.key() + " after refusing " + field + ": the valid request got " + again.statusCode() + " "
-                    + AccessMatrixTest.abbreviated(again.asString()));
+                    + AccessMatrixIT.abbreviated(again.asString()));
         } else if (op.key().equals("POST /api/v1/jobs")) {
             // published only to meet the likely-duplicate rule: closed at once, so no ranked list is crowded by it
             World.asParty(Party.EMPLOYER).post("/api/v1/jobs/" + again.path("id") + "/close").then().statusCode(200);

@@ -17,7 +17,7 @@ import org.laborlink.platform.testing.Tokens;
  * A labour file changes under optimistic concurrency through the gateway, and the change reaches matching: when the
  * worker says she will also go to Beijing, a Beijing caring job joins her recommendations.
  */
-class LabourFileChangesTest {
+class LabourFileChangesIT {
 
     @Test
     void aWiderWillingnessToMigrateBringsInJobsOfTheNewProvinceAndAStaleVersionIsRefused() {

@@ -23,7 +23,7 @@ import org.laborlink.platform.testing.Tokens;
 import io.restassured.response.Response;
 
 /** Postings held to their type's rules, expiry, and the way from application to employment, through the gateway. */
-class JobBoardTest {
+class JobBoardIT {
 
     static final String DEMO_WORKER = "00000000-0000-4000-8000-00000000a001";
     static final String DEMO_EMPLOYER = "00000000-0000-4000-8000-00000000e001";
