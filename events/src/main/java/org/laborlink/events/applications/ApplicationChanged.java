@@ -1,5 +1,6 @@
 package org.laborlink.events.applications;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 
 import org.laborlink.events.DomainEvent;
@@ -19,6 +20,7 @@ public record ApplicationChanged(
         @Nullable String fairId,
         Instant changedAt) implements DomainEvent {
 
+    @Schema(name = "ApplicationStatus")
     public enum Status {
         APPLIED, OFFERED, REJECTED, HIRED, WITHDRAWN
     }

@@ -1,5 +1,6 @@
 package org.laborlink.events.training;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
@@ -26,6 +27,7 @@ public record EnrolmentChanged(
         Instant changedAt) implements DomainEvent {
 
     /** Where an enrolment stands. */
+    @Schema(name = "EnrolmentStatus")
     public enum Status {
         ENROLLED, WAITING, COMPLETED, FAILED, DROPPED
     }

@@ -4,8 +4,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
- * Which service answers which API path: the contract of ARCHITECTURE.md's "API at a glance". {@code *} matches one
+ * Which service answers which API path, derived from the OpenAPI documents the services store at build time (the
+ * same documents the gateway serves merged at /q/openapi): no route is kept by hand. {@code *} matches one
  * path segment, a trailing {@code **} any rest. The most specific pattern wins (more literal segments first), so
  * {@code /api/v1/workers/{id}/recommendations} reaches matching-service while other worker paths reach
  * worker-registry.
@@ -42,47 +46,44 @@ public final class RouteTable {
         }
     }
 
-    static final List<Route> ROUTES = List.of(
-            new Route("/api/v1/workers/*/recommendations", MATCHING),
-            new Route("/api/v1/jobs/*/candidates", MATCHING),
-            new Route("/api/v1/jobs/*/transport-groups", MATCHING),
-            new Route("/api/v1/search/**", MATCHING),
-            new Route("/api/v1/occupations/**", MATCHING),
-            new Route("/api/v1/admin/reindex", MATCHING),
-            new Route("/api/v1/workers/*/course-suggestions", TRAINING),
-            new Route("/api/v1/regions/*/training-targets", TRAINING),
-            new Route("/api/v1/courses/**", TRAINING),
-            new Route("/api/v1/courses", TRAINING),
-            new Route("/api/v1/enrolments/**", TRAINING),
-            new Route("/api/v1/regions/*/lists/**", WORKER_REGISTRY),
-            new Route("/api/v1/regions/*/unverified-files", WORKER_REGISTRY),
-            new Route("/api/v1/regions/*/stable-employment", JOB_BOARD),
-            new Route("/api/v1/workers/**", WORKER_REGISTRY),
-            new Route("/api/v1/workers", WORKER_REGISTRY),
-            new Route("/api/v1/me", WORKER_REGISTRY),
-            new Route("/api/v1/worker-imports/**", WORKER_REGISTRY),
-            new Route("/api/v1/worker-imports", WORKER_REGISTRY),
-            new Route("/api/v1/employers/**", JOB_BOARD),
-            new Route("/api/v1/employers", JOB_BOARD),
-            new Route("/api/v1/jobs/**", JOB_BOARD),
-            new Route("/api/v1/jobs", JOB_BOARD),
-            new Route("/api/v1/applications/**", JOB_BOARD),
-            new Route("/api/v1/employments/**", JOB_BOARD),
-            new Route("/api/v1/employments", JOB_BOARD),
-            new Route("/api/v1/me/applications", JOB_BOARD),
-            new Route("/api/v1/policies/**", JOB_BOARD),
-            new Route("/api/v1/job-fairs/**", JOB_BOARD),
-            new Route("/api/v1/job-fairs", JOB_BOARD),
-            new Route("/api/v1/partners/*/employment-feed", JOB_BOARD),
-            new Route("/api/v1/subsidy-policies/**", SUBSIDY),
-            new Route("/api/v1/regions/*/claim-figures", SUBSIDY),
-            new Route("/api/v1/partners/*/claim-totals", SUBSIDY),
-            new Route("/api/v1/claims/**", SUBSIDY),
-            new Route("/api/v1/claims", SUBSIDY))
-            .stream()
-            .sorted(Comparator.comparingLong(Route::literalSegments).reversed()
-                    .thenComparing(r -> r.pattern().endsWith("**")))
-            .toList();
+    /** The services whose OpenAPI documents the gateway serves merged, and whose paths it routes to them. */
+    static final List<String> SERVICES = List.of(WORKER_REGISTRY, JOB_BOARD, MATCHING, TRAINING, SUBSIDY);
+
+    static final List<Route> ROUTES = routesOf(SERVICES.stream().collect(java.util.stream.Collectors.toMap(s -> s,
+            RouteTable::storedDocument)));
+
+    /**
+     * The routes the services' OpenAPI documents name: every documented path, its {@code {parameters}} matching one
+     * segment, most specific first. A path two services document is an error, and so is a service without a document.
+     */
+    static List<Route> routesOf(java.util.Map<String, JsonNode> documents) {
+        java.util.Map<String, String> owners = new java.util.TreeMap<>();
+        documents.forEach((service, document) -> document.path("paths").fieldNames().forEachRemaining(path -> {
+            String pattern = path.replaceAll("\\{[^/}]+}", "*").replaceAll("/+$", "");
+            String other = owners.putIfAbsent(pattern, service);
+            if (other != null && !other.equals(service)) {
+                throw new IllegalStateException(path + " is documented by both " + other + " and " + service);
+            }
+        }));
+        return owners.entrySet().stream().map(e -> new Route(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingLong(Route::literalSegments).reversed()
+                        .thenComparing(r -> r.pattern().endsWith("**")))
+                .toList();
+    }
+
+    /** The OpenAPI document a service stored at build time, copied into the gateway (META-INF/openapi). */
+    private static JsonNode storedDocument(String service) {
+        String resource = "META-INF/openapi/" + service + ".json";
+        try (var in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " is missing: build the services before the gateway "
+                        + "(./mvnw package builds them in order)");
+            }
+            return new ObjectMapper().readTree(in);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + resource, e);
+        }
+    }
 
     /** Collections whose next path segment names one of their objects (or a region or province code). */
     private static final java.util.Set<String> COLLECTIONS = java.util.Set.of("workers", "jobs", "employers",

@@ -8,7 +8,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-@Tag("unit")
+/** Routes derived from the services' stored OpenAPI documents: needs the services built first (their package phase). */
+@Tag("service")
 class RouteTableTest {
 
     @Test

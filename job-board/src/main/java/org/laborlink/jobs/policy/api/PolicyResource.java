@@ -1,5 +1,6 @@
 package org.laborlink.jobs.policy.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -29,6 +30,7 @@ import io.smallrye.mutiny.Uni;
 public class PolicyResource {
 
     /** A province's policy numbers, money in yuan (monthly, except the insurance cover). */
+    @Schema(name = "ProvincePolicyView")
     public record PolicyView(String province, BigDecimal caringJobPayFloor, BigDecimal minimumMonthlyWage,
             BigDecimal povertyLineMonthlyIncome, BigDecimal publicWelfareInsuranceCover, int temporaryPostMinimumMonths,
             String updatedBy, Instant updatedAt) {
@@ -40,6 +42,7 @@ public class PolicyResource {
     }
 
     /** New numbers for a province. */
+    @Schema(name = "SetProvincePolicy")
     public record SetPolicy(
             @NotNull @Positive @Digits(integer = 7, fraction = 2) BigDecimal caringJobPayFloor,
             @NotNull @Positive @Digits(integer = 7, fraction = 2) BigDecimal minimumMonthlyWage,

@@ -1,5 +1,6 @@
 package org.laborlink.jobs.posting.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,6 +57,7 @@ public record PublishPosting(
         Boolean notADuplicate) {
 
     /** A skill the posting asks for; a must-have unless said otherwise. */
+    @Schema(name = "RequiredSkillInput")
     public record Skill(
             @NotNull @Pattern(regexp = OccupationClassification.CODE_PATTERN, message = OccupationClassification.CODE_MESSAGE) String code,
             @NotNull SkillLevel level,

@@ -1,5 +1,6 @@
 package org.laborlink.matching.recommendation.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,6 +36,7 @@ public record Recommendation(
     }
 
     /** A plain-language reason, in both languages the platform serves. */
+    @Schema(name = "RecommendationReason")
     public record Reason(String factor, String zh, String en) {
     }
 }

@@ -1,5 +1,6 @@
 package org.laborlink.subsidies.claim.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -43,6 +44,7 @@ public final class ClaimRequests {
     }
 
     /** An officer's decision against a claim, with the reason. */
+    @Schema(name = "ClaimDecisionReason")
     public record Reason(@NotBlank @Size(max = 500) String reason) {
     }
 

@@ -1,5 +1,6 @@
 package org.laborlink.subsidies.policy.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -48,6 +49,7 @@ public class SubsidyPolicyResource {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** A new version of the catalogue, and budgets to set (budgets not named keep their amounts). */
+    @Schema(name = "SetSubsidyPolicy")
     public record SetPolicy(
             @NotNull LocalDate effectiveFrom,
             @NotNull @Positive @Digits(integer = 7, fraction = 2) BigDecimal minimumMonthlyWage,
@@ -82,6 +84,7 @@ public class SubsidyPolicyResource {
     }
 
     /** The catalogue in effect on a date. */
+    @Schema(name = "SubsidyPolicyView")
     public record PolicyView(String province, LocalDate on, int version, LocalDate effectiveFrom,
             BigDecimal minimumMonthlyWage, BigDecimal povertyLineMonthlyIncome, List<Programme> programmes,
             String setBy, Instant setAt, List<VersionSummary> versions, List<BudgetView> budgets) {

@@ -1,5 +1,6 @@
 package org.laborlink.training.course.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ public class Course {
     }
 
     /** Open for enrolment, or cancelled. */
+    @Schema(name = "CourseStatus")
     public enum Status {
         OPEN, CANCELLED
     }

@@ -1,5 +1,6 @@
 package org.laborlink.workers.imports.domain;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -27,6 +28,7 @@ public record WorkerImport(
         long nextLine,
         String failure) {
 
+    @Schema(name = "ImportStatus")
     public enum Status {
         /** Accepted, waiting for its turn. */
         QUEUED,

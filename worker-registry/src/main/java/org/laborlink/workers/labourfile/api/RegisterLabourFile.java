@@ -1,5 +1,6 @@
 package org.laborlink.workers.labourfile.api;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,6 +59,7 @@ public record RegisterLabourFile(
     static final String PHONE = "1[3-9][0-9]{9}";
 
     /** A skill the worker has: a CSCO occupation or skill code, the level reached, the certificate if certified. */
+    @Schema(name = "WorkerSkillInput")
     public record Skill(
             @NotNull @Pattern(regexp = OccupationClassification.CODE_PATTERN, message = OccupationClassification.CODE_MESSAGE) String code,
             @NotNull SkillLevel level,
