@@ -1,8 +1,8 @@
 package org.laborlink.events.applications;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.laborlink.events.DomainEvent;
 import org.laborlink.events.Nullable;
 

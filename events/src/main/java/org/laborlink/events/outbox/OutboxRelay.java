@@ -22,9 +22,9 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.context.ManagedExecutor;
-import org.eclipse.microprofile.context.ThreadContext;
 import org.jboss.logging.Logger;
 import org.laborlink.events.EventEnvelope;
+import org.laborlink.platform.concurrency.SerialExecutor;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -33,10 +33,10 @@ import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.pgclient.PgConnectOptions;
-import io.vertx.pgclient.pubsub.PgSubscriber;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.pgclient.pubsub.PgSubscriber;
 
 /**
  * Publishes the outbox to Kafka: leases a batch of unsent rows, sends them in order with the idempotent producer
@@ -83,8 +83,7 @@ public class OutboxRelay {
     private final Counter failed;
     private final Duration pollInterval;
     /** One pass at a time, on Quarkus's managed threads; woken by commits and by the poll timer. */
-    private final ManagedExecutor relayThread = ManagedExecutor.builder().maxAsync(1).maxQueued(-1)
-            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
+    private final ManagedExecutor relayThread = SerialExecutor.create();
     private Vertx vertx;
     private long pollTimer = -1;
     private final AtomicBoolean wakeRequested = new AtomicBoolean();

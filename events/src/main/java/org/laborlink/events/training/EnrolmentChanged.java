@@ -1,9 +1,9 @@
 package org.laborlink.events.training;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.laborlink.events.DomainEvent;
 import org.laborlink.events.Nullable;
 import org.laborlink.events.SkillLevel;

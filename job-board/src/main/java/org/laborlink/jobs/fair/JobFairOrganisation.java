@@ -1,6 +1,5 @@
 package org.laborlink.jobs.fair;
 
-import org.laborlink.jobs.fair.JobFairOrganisation;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;

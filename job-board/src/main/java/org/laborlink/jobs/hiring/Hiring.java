@@ -51,11 +51,12 @@ public class Hiring {
     private final JobFairRepository fairs;
     private final EventOutbox outbox;
     private final AdministrativeDivisions divisions;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public Hiring(HiringRepositories.Applications applications, HiringRepositories.Employments employments,
             HiringRepositories.WorkerHomeRepository homes, PostingRepository postings, JobFairRepository fairs,
-            EventOutbox outbox, AdministrativeDivisions divisions) {
+            EventOutbox outbox, AdministrativeDivisions divisions, Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.employments = employments;
         this.homes = homes;
@@ -132,7 +133,7 @@ public class Hiring {
 
     public Uni<Application> offer(UUID id, HiringRequests.Offer request, Caller caller) {
         return asEmployer(id, caller, (a, p, now) -> {
-            LocalDate start = request == null || request.startDate() == null ? LocalDate.now(CHINA) : request.startDate();
+            LocalDate start = request == null || request.startDate() == null ? LocalDate.now(clock.withZone(CHINA)) : request.startDate();
             BigDecimal pay = request == null || request.monthlyPay() == null ? p.payMin : request.monthlyPay().setScale(2);
             return List.<DomainEvent>of(a.offer(start, pay, now));
         });
@@ -212,7 +213,7 @@ public class Hiring {
 
     /** Records the 3- and 6-month milestones employment records have reached, each with its event; returns how many. */
     public Uni<Integer> recordMilestones() {
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = LocalDate.now(clock.withZone(CHINA));
         Instant now = Instant.now(clock);
         return Panache.withTransaction(() -> employments.milestonesDue(today, 200).chain(due -> {
             Uni<Integer> chain = Uni.createFrom().item(0);

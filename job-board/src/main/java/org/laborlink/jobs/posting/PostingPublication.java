@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,8 +13,8 @@ import jakarta.persistence.LockModeType;
 
 import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.events.outbox.EventOutbox;
-import org.laborlink.jobs.policy.store.ProvincePolicyRepository;
 import org.laborlink.jobs.policy.domain.ProvincePolicy;
+import org.laborlink.jobs.policy.store.ProvincePolicyRepository;
 import org.laborlink.jobs.posting.api.ChangePosting;
 import org.laborlink.jobs.posting.api.PublishPosting;
 import org.laborlink.jobs.posting.domain.Posting;
@@ -46,10 +45,11 @@ public class PostingPublication {
     private final EventOutbox outbox;
     private final AdministrativeDivisions divisions;
     private final OccupationClassification occupations;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     public PostingPublication(PostingRepository postings, ProvincePolicyRepository policies, EventOutbox outbox, AdministrativeDivisions divisions,
-            OccupationClassification occupations) {
+            OccupationClassification occupations, Clock clock) {
+        this.clock = clock;
         this.postings = postings;
         this.policies = policies;
         this.outbox = outbox;
@@ -131,7 +131,7 @@ public class PostingPublication {
     }
 
     /** Applies the fields present; returns the names of those that changed. */
-    private static List<String> apply(Posting p, ChangePosting r) {
+    private List<String> apply(Posting p, ChangePosting r) {
         List<String> changed = new ArrayList<>();
         if (r.title() != null && !r.title().strip().equals(p.title)) {
             p.title = r.title().strip();
@@ -178,7 +178,7 @@ public class PostingPublication {
             changed.add("endDate");
         }
         if (r.expiresOn() != null && !r.expiresOn().equals(p.expiresOn)) {
-            if (r.expiresOn().isBefore(LocalDate.now(CHINA))) {
+            if (r.expiresOn().isBefore(LocalDate.now(clock.withZone(CHINA)))) {
                 throw ProblemException.invalidField("expiresOn", "must not be in the past");
             }
             p.expiresOn = r.expiresOn();

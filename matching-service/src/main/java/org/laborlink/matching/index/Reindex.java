@@ -1,10 +1,5 @@
 package org.laborlink.matching.index;
 
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.eclipse.microprofile.context.ThreadContext;
-import org.laborlink.matching.index.store.SearchWriter;
-import org.laborlink.matching.index.store.SearchIndexes;
-import org.laborlink.matching.index.events.IndexedTopic;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +24,12 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import org.laborlink.matching.index.events.IndexedTopic;
+import org.laborlink.matching.index.store.SearchIndexes;
+import org.laborlink.matching.index.store.SearchWriter;
+import org.laborlink.platform.concurrency.SerialExecutor;
 import org.laborlink.platform.problem.ProblemException;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.VersionType;
@@ -75,8 +75,7 @@ public class Reindex {
     private final Map<String, Object> broker;
     private final int batchSize;
     /** One rebuild at a time, on Quarkus's managed threads. */
-    private final ManagedExecutor runner = ManagedExecutor.builder().maxAsync(1).maxQueued(-1)
-            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
+    private final ManagedExecutor runner = SerialExecutor.create();
     private final AtomicReference<Run> current = new AtomicReference<>();
 
     public Reindex(SearchIndexes indexes, SearchWriter writer, OpenSearchClient client, Instance<IndexedTopic> topics,

@@ -1,9 +1,5 @@
 package org.laborlink.matching.recommendation;
 
-import org.laborlink.matching.recommendation.api.RecommendationPage;
-import org.laborlink.matching.recommendation.domain.Recommendation;
-import org.laborlink.matching.recommendation.store.RankedSearch;
-import org.laborlink.matching.recommendation.store.RecentPostingWrites;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,12 +12,16 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.laborlink.matching.index.store.SearchIndexes;
 import org.laborlink.matching.index.domain.JobDocument;
-import org.laborlink.matching.recommendation.store.KeptRecommendations;
+import org.laborlink.matching.index.domain.WorkerDocument;
+import org.laborlink.matching.index.store.SearchIndexes;
+import org.laborlink.matching.recommendation.api.RecommendationPage;
+import org.laborlink.matching.recommendation.domain.Recommendation;
 import org.laborlink.matching.recommendation.store.KeptRecommendations.Kept;
 import org.laborlink.matching.recommendation.store.KeptRecommendations.Ranked;
-import org.laborlink.matching.index.domain.WorkerDocument;
+import org.laborlink.matching.recommendation.store.KeptRecommendations;
+import org.laborlink.matching.recommendation.store.RankedSearch;
+import org.laborlink.matching.recommendation.store.RecentPostingWrites;
 import org.opensearch.client.opensearch.core.search.Hit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -1,6 +1,5 @@
 package org.laborlink.matching.recommendation;
 
-import org.laborlink.matching.recommendation.domain.Recommendation;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +20,7 @@ import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.events.workers.WorkerSkill;
 import org.laborlink.matching.index.domain.JobDocument;
 import org.laborlink.matching.index.domain.WorkerDocument;
+import org.laborlink.matching.recommendation.domain.Recommendation;
 
 /**
  * Says why a posting suits a worker, factor by factor, in Chinese and English, each factor from 0 to 1 as the ranking

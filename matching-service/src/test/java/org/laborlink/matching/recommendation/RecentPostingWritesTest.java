@@ -1,6 +1,5 @@
 package org.laborlink.matching.recommendation;
 
-import org.laborlink.matching.recommendation.store.RecentPostingWrites;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.laborlink.events.JobType;
 import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.matching.index.domain.JobDocument;
+import org.laborlink.matching.recommendation.store.RecentPostingWrites;
 
 @Tag("unit")
 class RecentPostingWritesTest {

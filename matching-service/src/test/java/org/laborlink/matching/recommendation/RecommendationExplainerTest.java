@@ -1,6 +1,5 @@
 package org.laborlink.matching.recommendation;
 
-import org.laborlink.matching.recommendation.domain.Recommendation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +21,7 @@ import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.events.workers.WorkerSkill;
 import org.laborlink.matching.index.domain.JobDocument;
 import org.laborlink.matching.index.domain.WorkerDocument;
+import org.laborlink.matching.recommendation.domain.Recommendation;
 
 @Tag("unit")
 class RecommendationExplainerTest {

@@ -45,6 +45,21 @@ public final class ServiceTemplate {
             rule.allowEmptyShould(true).check(main);
         }
         namesApart(main, base);
+        oneTopicPerHandler(main);
+    }
+
+    /** A handler consumes one topic: a class with two {@code @Incoming} methods is two handlers in one. */
+    static void oneTopicPerHandler(JavaClasses main) {
+        List<String> crowded = new ArrayList<>();
+        for (JavaClass c : main) {
+            long incoming = c.getMethods().stream().filter(m -> m.isAnnotatedWith(INCOMING)).count();
+            if (incoming > 1) {
+                crowded.add(c.getSimpleName() + " (" + incoming + ")");
+            }
+        }
+        if (!crowded.isEmpty()) {
+            throw new AssertionError("classes consuming more than one topic: " + crowded);
+        }
     }
 
     static List<ArchRule> rules(String base) {

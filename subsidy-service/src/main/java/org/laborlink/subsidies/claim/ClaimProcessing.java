@@ -1,6 +1,5 @@
 package org.laborlink.subsidies.claim;
 
-import org.laborlink.subsidies.claim.ClaimProcessing;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,8 +14,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.LockMode;
-import org.jboss.logging.Logger;
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
 import org.laborlink.events.DomainEvent;
 import org.laborlink.events.outbox.EventOutbox;
 import org.laborlink.events.subsidies.ClaimStatus;
@@ -27,19 +26,19 @@ import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.subsidies.claim.api.ClaimRequests;
 import org.laborlink.subsidies.claim.domain.Claim;
 import org.laborlink.subsidies.claim.domain.Decision;
+import org.laborlink.subsidies.claim.domain.Eligibility.Facts;
+import org.laborlink.subsidies.claim.domain.Eligibility.Placement;
 import org.laborlink.subsidies.claim.domain.Eligibility;
 import org.laborlink.subsidies.claim.domain.Evidence;
 import org.laborlink.subsidies.claim.domain.RuleCheck;
 import org.laborlink.subsidies.claim.domain.SubjectAccess;
-import org.laborlink.subsidies.claim.domain.Eligibility.Facts;
-import org.laborlink.subsidies.claim.domain.Eligibility.Placement;
 import org.laborlink.subsidies.facts.ClaimsAwaitingFacts;
 import org.laborlink.subsidies.facts.domain.EmployerFact;
 import org.laborlink.subsidies.facts.domain.EmploymentFact;
 import org.laborlink.subsidies.facts.domain.TrainingFact;
 import org.laborlink.subsidies.facts.domain.WorkerFact;
-import org.laborlink.subsidies.policy.store.PolicyCatalogue;
 import org.laborlink.subsidies.policy.domain.Claimant;
+import org.laborlink.subsidies.policy.store.PolicyCatalogue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -62,9 +61,10 @@ public class ClaimProcessing implements ClaimsAwaitingFacts {
     private final PolicyCatalogue catalogue;
     private final EventOutbox outbox;
     private final ObjectMapper json;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public ClaimProcessing(Mutiny.SessionFactory sessions, PolicyCatalogue catalogue, EventOutbox outbox, ObjectMapper json) {
+    public ClaimProcessing(Mutiny.SessionFactory sessions, PolicyCatalogue catalogue, EventOutbox outbox, ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.catalogue = catalogue;
         this.outbox = outbox;

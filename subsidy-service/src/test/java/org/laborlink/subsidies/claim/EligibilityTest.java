@@ -1,6 +1,5 @@
 package org.laborlink.subsidies.claim;
 
-import org.laborlink.subsidies.policy.domain.PolicyInEffect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,14 +19,15 @@ import org.laborlink.events.subsidies.ProgrammeKind;
 import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.subsidies.claim.domain.Claim;
 import org.laborlink.subsidies.claim.domain.Decision;
-import org.laborlink.subsidies.claim.domain.Eligibility;
 import org.laborlink.subsidies.claim.domain.Eligibility.Facts;
+import org.laborlink.subsidies.claim.domain.Eligibility;
 import org.laborlink.subsidies.claim.domain.Evidence;
 import org.laborlink.subsidies.facts.domain.EmployerFact;
 import org.laborlink.subsidies.facts.domain.EmploymentFact;
 import org.laborlink.subsidies.facts.domain.TrainingFact;
 import org.laborlink.subsidies.facts.domain.WorkerFact;
 import org.laborlink.subsidies.policy.domain.Claimant;
+import org.laborlink.subsidies.policy.domain.PolicyInEffect;
 import org.laborlink.subsidies.policy.domain.Programme;
 import org.laborlink.subsidies.policy.domain.RequiredFact;
 import org.laborlink.subsidies.policy.domain.SubsidyPolicy;

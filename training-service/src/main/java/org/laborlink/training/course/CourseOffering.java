@@ -1,8 +1,6 @@
 package org.laborlink.training.course;
 
-import org.laborlink.training.course.CourseOffering;
-import org.laborlink.training.course.CourseTakers;
-import org.laborlink.training.course.domain.CourseAccess;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +21,7 @@ import org.laborlink.platform.reference.AdministrativeDivisions;
 import org.laborlink.platform.reference.OccupationClassification;
 import org.laborlink.training.course.api.CourseRequests;
 import org.laborlink.training.course.domain.Course;
+import org.laborlink.training.course.domain.CourseAccess;
 import org.laborlink.training.course.domain.CourseKind;
 
 import io.smallrye.mutiny.Uni;
@@ -39,9 +38,11 @@ public class CourseOffering {
     private final OccupationClassification occupations;
     private final AdministrativeDivisions divisions;
     private final CourseTakers enrolments;
+    private final Clock clock;
 
     public CourseOffering(Mutiny.SessionFactory sessions, EventOutbox outbox, OccupationClassification occupations,
-            AdministrativeDivisions divisions, CourseTakers enrolments) {
+            AdministrativeDivisions divisions, CourseTakers enrolments, Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.outbox = outbox;
         this.occupations = occupations;
@@ -78,7 +79,7 @@ public class CourseOffering {
             throw ProblemException.invalidField(r.employerId() == null ? "employerId" : "postingId",
                     "is required for an order-based course (the employer and posting it trains for)");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Course c = new Course();
         c.id = UUID.randomUUID();
         c.version = 1;
@@ -141,7 +142,7 @@ public class CourseOffering {
             c.cost = r.cost() != null ? r.cost().setScale(2) : c.cost;
             c.free = r.free() != null ? r.free() : c.free;
             c.version++;
-            c.updatedAt = Instant.now();
+            c.updatedAt = clock.instant();
             // waiting workers take the new places first, so the event tells the places left after them
             return enrolments.fillPlaces(session, c)
                     .chain(() -> outbox.append(session, c.changed(CourseChanged.Change.CHANGED))).replaceWith(c);
@@ -155,7 +156,7 @@ public class CourseOffering {
             }
             c.status = Course.Status.CANCELLED;
             c.version++;
-            c.updatedAt = Instant.now();
+            c.updatedAt = clock.instant();
             return enrolments.endAll(session, c, "course cancelled")
                     .chain(() -> outbox.append(session, c.changed(CourseChanged.Change.CANCELLED))).replaceWith(c);
         }));

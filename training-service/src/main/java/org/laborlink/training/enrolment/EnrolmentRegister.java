@@ -1,6 +1,6 @@
 package org.laborlink.training.enrolment;
 
-import org.laborlink.training.enrolment.EnrolmentRegister;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -17,8 +17,8 @@ import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.training.course.CourseTakers;
-import org.laborlink.training.course.domain.CourseAccess;
 import org.laborlink.training.course.domain.Course;
+import org.laborlink.training.course.domain.CourseAccess;
 import org.laborlink.training.enrolment.api.EnrolmentRequests;
 import org.laborlink.training.enrolment.domain.Enrolment;
 import org.laborlink.training.facts.domain.Trainee;
@@ -35,8 +35,10 @@ public class EnrolmentRegister implements CourseTakers {
 
     private final Mutiny.SessionFactory sessions;
     private final EventOutbox outbox;
+    private final Clock clock;
 
-    public EnrolmentRegister(Mutiny.SessionFactory sessions, EventOutbox outbox) {
+    public EnrolmentRegister(Mutiny.SessionFactory sessions, EventOutbox outbox, Clock clock) {
+        this.clock = clock;
         this.sessions = sessions;
         this.outbox = outbox;
     }
@@ -46,7 +48,7 @@ public class EnrolmentRegister implements CourseTakers {
                 : caller.workerId().map(UUID::fromString).orElseThrow(() -> ProblemException.invalidField("workerId",
                         "is required: name the worker to enrol"));
         boolean self = caller.is(Role.WORKER) && caller.workerId().filter(workerId.toString()::equals).isPresent();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return sessions.withTransaction(session -> session.find(Course.class, courseId, LockMode.PESSIMISTIC_WRITE)
                 .chain(course -> {
                     if (course == null) {
@@ -109,7 +111,7 @@ public class EnrolmentRegister implements CourseTakers {
                 .setParameter("course", course.id).setParameter("waiting", Status.WAITING)
                 .setMaxResults(course.placesLeft()).getResultList()
                 .chain(waiting -> {
-                    Instant now = Instant.now();
+                    Instant now = clock.instant();
                     List<DomainEvent> events = waiting.stream().map(e -> {
                         course.enrolled++;
                         e.place(now);
@@ -127,7 +129,7 @@ public class EnrolmentRegister implements CourseTakers {
                 .setParameter("course", course.id).setParameter("open", List.of(Status.ENROLLED, Status.WAITING))
                 .getResultList()
                 .chain(open -> {
-                    Instant now = Instant.now();
+                    Instant now = clock.instant();
                     List<DomainEvent> events = open.stream().map(e -> {
                         if (e.drop(reason, now)) {
                             course.enrolled--;
@@ -230,7 +232,7 @@ public class EnrolmentRegister implements CourseTakers {
 
     /** A step on an enrolment: the course locked first (its places), then the enrolment, then published together. */
     private Uni<Enrolment> step(UUID id, Caller caller, boolean workerMay, Step step) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return sessions.withTransaction(session -> session.find(Enrolment.class, id).chain(found -> {
             if (found == null) {
                 throw ProblemException.notFound("enrolment", id);

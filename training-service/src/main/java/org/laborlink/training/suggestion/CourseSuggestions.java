@@ -15,8 +15,8 @@ import org.laborlink.platform.problem.PathIds;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.training.facts.domain.PostingSkills;
 import org.laborlink.training.facts.domain.Trainee;
-import org.laborlink.training.suggestion.domain.SkillGap;
 import org.laborlink.training.suggestion.domain.SkillGap.SuggestedCourse;
+import org.laborlink.training.suggestion.domain.SkillGap;
 import org.laborlink.training.suggestion.store.OpenCourses;
 
 import io.smallrye.mutiny.Uni;

@@ -1,6 +1,6 @@
 package org.laborlink.workers.employment;
 
-import org.laborlink.workers.employment.EmploymentStatusUpdates;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,8 +30,10 @@ public class EmploymentStatusUpdates {
     private final LabourFileRepository files;
     private final HistoryRepository history;
     private final EventOutbox outbox;
+    private final Clock clock;
 
-    public EmploymentStatusUpdates(LabourFileRepository files, HistoryRepository history, EventOutbox outbox) {
+    public EmploymentStatusUpdates(LabourFileRepository files, HistoryRepository history, EventOutbox outbox, Clock clock) {
+        this.clock = clock;
         this.files = files;
         this.history = history;
         this.outbox = outbox;
@@ -49,7 +51,7 @@ public class EmploymentStatusUpdates {
             return Uni.createFrom().item(file);
         }
         file.version++;
-        file.updatedAt = Instant.now();
+        file.updatedAt = clock.instant();
         return history.persist(HistoryEntry.of(file, changedBy, changes))
                 .chain(Panache::getSession)
                 .chain(session -> outbox.append(session, file.employmentStatusChanged()))

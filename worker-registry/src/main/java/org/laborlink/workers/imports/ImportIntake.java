@@ -1,19 +1,12 @@
 package org.laborlink.workers.imports;
 
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.eclipse.microprofile.context.ThreadContext;
-import org.laborlink.workers.imports.ImportIntake;
-import org.laborlink.workers.imports.ImportRun;
-import org.laborlink.workers.imports.domain.WorkerImport;
-import org.laborlink.workers.imports.store.ImportRows;
-import org.laborlink.workers.imports.domain.ImportFormat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.channels.Channels;
@@ -35,11 +28,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
+import org.laborlink.platform.concurrency.SerialExecutor;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
+import org.laborlink.workers.imports.domain.ImportFormat;
+import org.laborlink.workers.imports.domain.WorkerImport;
+import org.laborlink.workers.imports.store.ImportRows;
 import org.laborlink.workers.imports.store.WorkerImportStore;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,8 +62,7 @@ public class ImportIntake {
     private final Path directory;
     private final String node;
     /** One import at a time, on Quarkus's managed threads. */
-    private final ManagedExecutor runner = ManagedExecutor.builder().maxAsync(1).maxQueued(-1)
-            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
+    private final ManagedExecutor runner = SerialExecutor.create();
 
     public ImportIntake(AgroalDataSource database, ObjectMapper json, ImportRun run,
             @ConfigProperty(name = "laborlink.imports.dir") Path directory,

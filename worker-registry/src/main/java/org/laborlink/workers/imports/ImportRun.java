@@ -1,8 +1,5 @@
 package org.laborlink.workers.imports;
 
-import org.eclipse.microprofile.context.ManagedExecutor;
-import org.eclipse.microprofile.context.ThreadContext;
-import org.laborlink.workers.imports.domain.WorkerImport;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,17 +24,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.validation.Validator;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.laborlink.events.DomainEvent;
 import org.laborlink.events.outbox.EventOutbox;
+import org.laborlink.platform.concurrency.SerialExecutor;
 import org.laborlink.platform.problem.Problem;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.problem.ProblemMappers;
 import org.laborlink.platform.reference.RegionCode;
-import org.laborlink.workers.imports.store.ImportRows;
+import org.laborlink.workers.imports.domain.WorkerImport;
 import org.laborlink.workers.imports.store.ImportRows.ImportRow;
-import org.laborlink.workers.imports.store.WorkerImportStore;
+import org.laborlink.workers.imports.store.ImportRows;
 import org.laborlink.workers.imports.store.WorkerImportStore.RowError;
+import org.laborlink.workers.imports.store.WorkerImportStore;
 import org.laborlink.workers.labourfile.LabourFileAmendments;
 import org.laborlink.workers.labourfile.LabourFileRegistration;
 import org.laborlink.workers.labourfile.api.ChangeLabourFile;
@@ -73,8 +73,7 @@ public class ImportRun {
     private final EventOutbox outbox;
     private final int batchSize;
     /** Checks the next batch while this one is written: one batch at a time, on Quarkus's managed threads. */
-    private final ManagedExecutor checker = ManagedExecutor.builder().maxAsync(1).maxQueued(-1)
-            .propagated(ThreadContext.NONE).cleared(ThreadContext.ALL_REMAINING).build();
+    private final ManagedExecutor checker = SerialExecutor.create();
 
     public ImportRun(AgroalDataSource database, ObjectMapper json, Validator validator, LabourFileRegistration registration,
             LabourFileAmendments changes, EventOutbox outbox, @ConfigProperty(name = "laborlink.imports.batch-size") int batchSize) {

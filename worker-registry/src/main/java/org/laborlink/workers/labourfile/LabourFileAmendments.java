@@ -1,6 +1,6 @@
 package org.laborlink.workers.labourfile;
 
-import org.laborlink.workers.labourfile.LabourFileAmendments;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +41,11 @@ public class LabourFileAmendments {
     private final EventOutbox outbox;
     private final LabourFileChecks checks;
     private final PersonalDataCipher cipher;
+    private final Clock clock;
 
     public LabourFileAmendments(LabourFileRepository files, HistoryRepository history, EventOutbox outbox,
-            LabourFileChecks checks, PersonalDataCipher cipher) {
+            LabourFileChecks checks, PersonalDataCipher cipher, Clock clock) {
+        this.clock = clock;
         this.files = files;
         this.history = history;
         this.outbox = outbox;
@@ -75,7 +77,7 @@ public class LabourFileAmendments {
             return Uni.createFrom().item(file);
         }
         file.version++;
-        file.updatedAt = Instant.now();
+        file.updatedAt = clock.instant();
         LabourFileUpdated updated = updated(file, changes);
         return history.persist(HistoryEntry.of(file, changedBy, changes))
                 .chain(Panache::getSession)

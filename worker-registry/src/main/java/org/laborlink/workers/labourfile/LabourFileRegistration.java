@@ -1,5 +1,6 @@
 package org.laborlink.workers.labourfile;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -13,8 +14,8 @@ import org.laborlink.events.outbox.EventOutbox;
 import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.ProblemException;
-import org.laborlink.workers.identity.store.PersonalDataCipher;
 import org.laborlink.workers.identity.domain.ResidentIdNumber;
+import org.laborlink.workers.identity.store.PersonalDataCipher;
 import org.laborlink.workers.labourfile.api.RegisterLabourFile;
 import org.laborlink.workers.labourfile.domain.LabourFile;
 import org.laborlink.workers.labourfile.domain.SkillsAndWishes;
@@ -31,9 +32,11 @@ public class LabourFileRegistration {
     private final EventOutbox outbox;
     private final LabourFileChecks checks;
     private final PersonalDataCipher cipher;
+    private final Clock clock;
 
     public LabourFileRegistration(LabourFileRepository files, EventOutbox outbox, LabourFileChecks checks,
-            PersonalDataCipher cipher) {
+            PersonalDataCipher cipher, Clock clock) {
+        this.clock = clock;
         this.files = files;
         this.outbox = outbox;
         this.checks = checks;
@@ -124,7 +127,7 @@ public class LabourFileRegistration {
                 types.isEmpty() ? Arrays.asList(JobType.values()) : types, Boolean.TRUE.equals(request.willingToTrain()),
                 checks.occupations("trainingWishes", request.trainingWishes()));
         file.registeredBy = officer;
-        file.registeredAt = Instant.now();
+        file.registeredAt = clock.instant();
         file.updatedAt = file.registeredAt;
         return file;
     }

@@ -1,6 +1,6 @@
 package org.laborlink.workers.verification;
 
-import org.laborlink.workers.verification.VisitRecording;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -36,9 +36,11 @@ public class VisitRecording {
     private final VerificationVisitRepository visits;
     private final HistoryRepository history;
     private final EventOutbox outbox;
+    private final Clock clock;
 
     public VisitRecording(LabourFileRepository files, VerificationVisitRepository visits, HistoryRepository history,
-            EventOutbox outbox) {
+            EventOutbox outbox, Clock clock) {
+        this.clock = clock;
         this.files = files;
         this.visits = visits;
         this.history = history;
@@ -79,7 +81,7 @@ public class VisitRecording {
         }));
     }
 
-    private static VerificationVisit visit(LabourFile file, RecordVisit request, String officer) {
+    private VerificationVisit visit(LabourFile file, RecordVisit request, String officer) {
         VerificationVisit v = new VerificationVisit();
         v.id = UUID.randomUUID();
         v.fileId = file.id;
@@ -88,7 +90,7 @@ public class VisitRecording {
         v.corrections = request.corrections();
         v.notes = request.notes();
         v.officer = officer;
-        v.recordedAt = Instant.now();
+        v.recordedAt = clock.instant();
         return v;
     }
 }

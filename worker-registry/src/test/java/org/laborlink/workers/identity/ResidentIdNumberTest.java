@@ -1,7 +1,5 @@
 package org.laborlink.workers.identity;
 
-import org.laborlink.workers.identity.domain.ResidentIdNumber;
-import org.laborlink.workers.identity.store.PersonalDataCipher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,6 +12,8 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.laborlink.workers.identity.domain.ResidentIdNumber;
+import org.laborlink.workers.identity.store.PersonalDataCipher;
 
 @Tag("unit")
 class ResidentIdNumberTest {

@@ -1,6 +1,7 @@
 package org.laborlink.jobs.employer.api;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,9 +20,9 @@ import org.laborlink.events.GeoPoint;
 import org.laborlink.jobs.employer.EmployerRegistration;
 import org.laborlink.jobs.employer.domain.Employer;
 import org.laborlink.jobs.employer.store.EmployerRepository;
-import org.laborlink.jobs.hiring.store.StableEmploymentStore;
 import org.laborlink.jobs.hiring.api.HiringViews.StableEmploymentFigures;
 import org.laborlink.jobs.hiring.api.StableEmploymentResource;
+import org.laborlink.jobs.hiring.store.StableEmploymentStore;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.problem.PathIds;
@@ -50,9 +51,11 @@ public class EmployerResource {
     private final EmployerRegistration registration;
     private final StableEmploymentStore figures;
     private final Caller caller;
+    private final Clock clock;
 
     public EmployerResource(EmployerRepository employers, EmployerRegistration registration,
-            StableEmploymentStore figures, Caller caller) {
+            StableEmploymentStore figures, Caller caller, Clock clock) {
+        this.clock = clock;
         this.employers = employers;
         this.registration = registration;
         this.figures = figures;
@@ -99,8 +102,8 @@ public class EmployerResource {
             if (!ok) {
                 throw ProblemException.notFound("employer", id);
             }
-            return figures.ofEmployer(id, StableEmploymentResource.fromOrDefault(from),
-                    StableEmploymentResource.toOrDefault(to, from));
+            return figures.ofEmployer(id, StableEmploymentResource.fromOrDefault(from, LocalDate.now(clock)),
+                    StableEmploymentResource.toOrDefault(to, from, LocalDate.now(clock)));
         });
     }
 

@@ -16,8 +16,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
-import org.laborlink.jobs.fair.JobFairOrganisation;
 import org.laborlink.jobs.fair.JobFairOrganisation.FairWithFigures;
+import org.laborlink.jobs.fair.JobFairOrganisation;
 import org.laborlink.jobs.fair.domain.JobFair;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.reference.RegionCode;

@@ -1,5 +1,6 @@
 package org.laborlink.jobs.hiring.api;
 
+import java.time.Clock;
 import java.time.LocalDate;
 
 import jakarta.ws.rs.GET;
@@ -7,8 +8,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
-import org.laborlink.jobs.hiring.store.StableEmploymentStore;
 import org.laborlink.jobs.hiring.api.HiringViews.StableEmploymentFigures;
+import org.laborlink.jobs.hiring.store.StableEmploymentStore;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.problem.ProblemException;
@@ -27,8 +28,10 @@ public class StableEmploymentResource {
 
     private final StableEmploymentStore figures;
     private final Caller caller;
+    private final Clock clock;
 
-    public StableEmploymentResource(StableEmploymentStore figures, Caller caller) {
+    public StableEmploymentResource(StableEmploymentStore figures, Caller caller, Clock clock) {
+        this.clock = clock;
         this.figures = figures;
         this.caller = caller;
     }
@@ -44,16 +47,19 @@ public class StableEmploymentResource {
         if (!partner && !caller.governs(code)) {
             throw ProblemException.notFound("region", code);
         }
-        return figures.ofOrigin(new RegionCode(code).prefix(), fromOrDefault(from), toOrDefault(to, from));
+        return figures.ofOrigin(new RegionCode(code).prefix(), fromOrDefault(from, LocalDate.now(clock)),
+                toOrDefault(to, from, LocalDate.now(clock)));
     }
 
-    public static LocalDate fromOrDefault(LocalDate from) {
-        return from != null ? from : LocalDate.now().minusDays(30);
+    /** A report's first day: the one asked for, or 30 days before today. */
+    public static LocalDate fromOrDefault(LocalDate from, LocalDate today) {
+        return from != null ? from : today.minusDays(30);
     }
 
-    public static LocalDate toOrDefault(LocalDate to, LocalDate from) {
-        LocalDate end = to != null ? to : LocalDate.now();
-        if (end.isBefore(fromOrDefault(from))) {
+    /** A report's last day: the one asked for, or today; never before its first. */
+    public static LocalDate toOrDefault(LocalDate to, LocalDate from, LocalDate today) {
+        LocalDate end = to != null ? to : today;
+        if (end.isBefore(fromOrDefault(from, today))) {
             throw ProblemException.invalidField("to", "must not be before from");
         }
         return end;

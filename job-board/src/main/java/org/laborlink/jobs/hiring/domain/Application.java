@@ -12,8 +12,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.laborlink.events.applications.ApplicationChanged;
 import org.laborlink.events.applications.ApplicationChanged.Status;
+import org.laborlink.events.applications.ApplicationChanged;
 import org.laborlink.platform.problem.ProblemException;
 
 /**

@@ -8,14 +8,14 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.laborlink.events.JobType;
 import org.laborlink.events.employment.EmploymentEnded;
 import org.laborlink.events.employment.EmploymentMilestone;
-import org.laborlink.events.JobType;
 import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.platform.problem.ProblemException;
 

@@ -1,9 +1,9 @@
 package org.laborlink.jobs.hiring.events;
 
-import org.laborlink.jobs.hiring.Hiring;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.laborlink.jobs.hiring.Hiring;
 
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;

@@ -7,8 +7,8 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.laborlink.jobs.hiring.api.HiringViews.StableEmploymentFigures;
 import org.laborlink.jobs.hiring.api.HiringViews.StableEmploymentFigures.ByOrigin;
+import org.laborlink.jobs.hiring.api.HiringViews.StableEmploymentFigures;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;

@@ -1,6 +1,5 @@
 package org.laborlink.jobs.policy.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 
@@ -16,8 +15,9 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 
-import org.laborlink.jobs.policy.store.ProvincePolicyRepository;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.laborlink.jobs.policy.domain.ProvincePolicy;
+import org.laborlink.jobs.policy.store.ProvincePolicyRepository;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.ProblemException;
 

@@ -1,6 +1,5 @@
 package org.laborlink.jobs.posting.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +16,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.laborlink.events.EducationLevel;
 import org.laborlink.events.JobType;
 import org.laborlink.events.SkillLevel;

@@ -14,7 +14,6 @@ import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-
 import org.laborlink.events.DomainEvent;
 import org.laborlink.events.EducationLevel;
 import org.laborlink.events.GeoPoint;

@@ -1,7 +1,5 @@
 package org.laborlink.matching.candidates.api;
 
-import org.laborlink.matching.candidates.store.CandidateFinder;
-import org.laborlink.matching.candidates.domain.Candidate;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,8 +15,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
-import org.laborlink.matching.index.store.SearchIndexes;
+import org.laborlink.matching.candidates.domain.Candidate;
+import org.laborlink.matching.candidates.store.CandidateFinder;
 import org.laborlink.matching.index.domain.JobDocument;
+import org.laborlink.matching.index.store.SearchIndexes;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.problem.ProblemException;

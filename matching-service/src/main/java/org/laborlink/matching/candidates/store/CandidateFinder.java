@@ -1,6 +1,5 @@
 package org.laborlink.matching.candidates.store;
 
-import org.laborlink.matching.candidates.domain.Candidate;
 import static org.laborlink.matching.recommendation.store.RankedSearch.anyOf;
 import static org.laborlink.matching.recommendation.store.RankedSearch.terms;
 
@@ -10,12 +9,13 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.laborlink.events.JobType;
-import org.laborlink.matching.index.store.SearchIndexes;
+import org.laborlink.matching.candidates.domain.Candidate;
 import org.laborlink.matching.index.domain.JobDocument;
-import org.laborlink.matching.recommendation.store.RankedSearch;
-import org.laborlink.matching.recommendation.domain.Recommendation;
-import org.laborlink.matching.recommendation.RecommendationExplainer;
 import org.laborlink.matching.index.domain.WorkerDocument;
+import org.laborlink.matching.index.store.SearchIndexes;
+import org.laborlink.matching.recommendation.RecommendationExplainer;
+import org.laborlink.matching.recommendation.domain.Recommendation;
+import org.laborlink.matching.recommendation.store.RankedSearch;
 import org.opensearch.client.opensearch.core.search.Hit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,6 +1,5 @@
 package org.laborlink.matching.index.events;
 
-import org.laborlink.matching.index.domain.WorkerDocument;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.laborlink.events.EventEnvelope;
 import org.laborlink.events.workers.LabourFileFacts;
-import org.laborlink.matching.index.events.IndexedTopic;
+import org.laborlink.matching.index.domain.WorkerDocument;
 import org.laborlink.matching.index.store.SearchIndexes;
 import org.laborlink.matching.index.store.SearchWriter;
 

@@ -1,7 +1,5 @@
 package org.laborlink.matching.index.events;
 
-import org.laborlink.matching.index.events.LabourFileIndexer;
-import org.laborlink.matching.index.events.LabourFileWritten;
 /**
  * A labour file written to the workers index because its event moved it forward, at {@code version}. Fired
  * synchronously by {@link LabourFileIndexer}: the recommendations kept for the worker are forgotten before the

@@ -1,6 +1,5 @@
 package org.laborlink.matching.index.events;
 
-import org.laborlink.matching.index.domain.JobDocument;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +14,7 @@ import org.laborlink.events.EventCatalog;
 import org.laborlink.events.EventEnvelope;
 import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingFacts;
-import org.laborlink.matching.index.events.IndexedTopic;
+import org.laborlink.matching.index.domain.JobDocument;
 import org.laborlink.matching.index.store.SearchIndexes;
 import org.laborlink.matching.index.store.SearchWriter;
 

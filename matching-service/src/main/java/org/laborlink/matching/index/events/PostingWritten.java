@@ -1,7 +1,5 @@
 package org.laborlink.matching.index.events;
 
-import org.laborlink.matching.index.events.PostingIndexer;
-import org.laborlink.matching.index.events.PostingWritten;
 import org.laborlink.matching.index.domain.JobDocument;
 
 /**

@@ -1,6 +1,5 @@
 package org.laborlink.matching.index.store;
 
-import org.laborlink.matching.index.Reindex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -15,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.laborlink.matching.index.Reindex;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.Requests;

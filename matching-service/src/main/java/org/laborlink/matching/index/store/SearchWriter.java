@@ -1,6 +1,5 @@
 package org.laborlink.matching.index.store;
 
-import org.laborlink.matching.index.events.IndexedTopic;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReadWriteLock;
@@ -9,6 +8,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.laborlink.matching.index.events.IndexedTopic;
 
 
 /**

@@ -1,7 +1,5 @@
 package org.laborlink.matching.occupations.api;
 
-import org.laborlink.matching.occupations.store.OccupationIndex;
-import org.laborlink.matching.occupations.store.OccupationIndex.Match;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +15,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 
+import org.laborlink.matching.occupations.store.OccupationIndex.Match;
+import org.laborlink.matching.occupations.store.OccupationIndex;
 import org.laborlink.platform.reference.OccupationClassification;
 
 import io.smallrye.common.annotation.Blocking;

@@ -13,15 +13,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
-import org.laborlink.platform.reference.OccupationClassification;
 import org.laborlink.platform.reference.OccupationClassification.Occupation;
+import org.laborlink.platform.reference.OccupationClassification;
 import org.opensearch.client.opensearch.OpenSearchClient;
-import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.core.bulk.BulkOperation;
-import org.opensearch.client.transport.endpoints.BooleanResponse;
+import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
+import org.opensearch.client.transport.endpoints.BooleanResponse;
 
 import io.quarkus.runtime.StartupEvent;
 

@@ -1,6 +1,5 @@
 package org.laborlink.matching.recommendation.api;
 
-import org.laborlink.matching.recommendation.JobRecommender;
 import java.io.IOException;
 
 import jakarta.validation.constraints.Max;
@@ -17,8 +16,9 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.laborlink.matching.index.store.SearchIndexes;
 import org.laborlink.matching.index.domain.WorkerDocument;
+import org.laborlink.matching.index.store.SearchIndexes;
+import org.laborlink.matching.recommendation.JobRecommender;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.ProblemException;
 

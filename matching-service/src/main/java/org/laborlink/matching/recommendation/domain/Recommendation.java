@@ -1,12 +1,12 @@
 package org.laborlink.matching.recommendation.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.laborlink.events.GeoPoint;
 import org.laborlink.events.JobType;
 import org.laborlink.matching.index.domain.JobDocument;

@@ -13,8 +13,8 @@ import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.laborlink.matching.index.domain.JobDocument;
-import org.laborlink.matching.index.events.LabourFileWritten;
 import org.laborlink.matching.index.domain.WorkerDocument;
+import org.laborlink.matching.index.events.LabourFileWritten;
 
 /**
  * The best postings of the workers asked about lately, kept in memory with the labour file they were ranked for and

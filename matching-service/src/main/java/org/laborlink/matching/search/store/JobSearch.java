@@ -1,11 +1,15 @@
 package org.laborlink.matching.search.store;
 
 import static org.laborlink.matching.recommendation.store.RankedSearch.terms;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.laborlink.matching.index.store.SearchIndexes;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
 import org.laborlink.matching.index.domain.JobDocument;
+import org.laborlink.matching.index.store.SearchIndexes;
 import org.laborlink.matching.recommendation.store.RankedSearch;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.Coordinates;
@@ -13,11 +17,10 @@ import org.laborlink.platform.reference.RegionCode;
 import org.opensearch.client.opensearch._types.aggregations.Aggregate;
 import org.opensearch.client.opensearch._types.aggregations.Aggregation;
 import org.opensearch.client.opensearch.core.search.Hit;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import jakarta.enterprise.context.ApplicationScoped;
 
 /** The open postings matching a job search, with facet counts, read from the jobs index. */
 @ApplicationScoped

@@ -12,19 +12,19 @@ import jakarta.enterprise.event.Observes;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import org.laborlink.events.outbox.EventProducers;
 import org.laborlink.events.EventEnvelope;
 import org.laborlink.events.Topics;
 import org.laborlink.events.matches.MatchSuggested;
+import org.laborlink.events.outbox.EventProducers;
 import org.laborlink.matching.candidates.domain.Candidate;
 import org.laborlink.matching.candidates.store.CandidateFinder;
 import org.laborlink.matching.index.domain.JobDocument;
 import org.laborlink.matching.index.events.PostingWritten;
 import org.laborlink.matching.recommendation.domain.Recommendation;
 
-import io.smallrye.common.annotation.Identifier;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.common.annotation.Identifier;
 
 /**
  * When a posting is published, its best few candidates (the same ranking an officer sees at

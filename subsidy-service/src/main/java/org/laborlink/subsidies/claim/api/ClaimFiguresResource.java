@@ -16,8 +16,8 @@ import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
 import org.laborlink.subsidies.claim.store.ClaimList;
-import org.laborlink.subsidies.policy.store.PolicyCatalogue;
 import org.laborlink.subsidies.policy.api.SubsidyPolicyResource.BudgetView;
+import org.laborlink.subsidies.policy.store.PolicyCatalogue;
 
 import io.smallrye.mutiny.Uni;
 

@@ -1,6 +1,5 @@
 package org.laborlink.subsidies.claim.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.laborlink.events.subsidies.ProgrammeKind;
 import org.laborlink.subsidies.claim.domain.Evidence;
 

@@ -20,9 +20,9 @@ import org.laborlink.events.subsidies.ClaimStatus;
 import org.laborlink.events.subsidies.ProgrammeKind;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.PathIds;
-import org.laborlink.subsidies.claim.store.ClaimList;
 import org.laborlink.subsidies.claim.ClaimProcessing;
 import org.laborlink.subsidies.claim.domain.Claim;
+import org.laborlink.subsidies.claim.store.ClaimList;
 import org.laborlink.subsidies.idempotency.store.IdempotencyKeys;
 
 import com.fasterxml.jackson.databind.JsonNode;

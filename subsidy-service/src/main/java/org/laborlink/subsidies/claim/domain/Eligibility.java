@@ -21,9 +21,9 @@ import org.laborlink.subsidies.facts.domain.EmploymentFact;
 import org.laborlink.subsidies.facts.domain.TrainingFact;
 import org.laborlink.subsidies.facts.domain.WorkerFact;
 import org.laborlink.subsidies.policy.domain.Claimant;
+import org.laborlink.subsidies.policy.domain.PolicyInEffect;
 import org.laborlink.subsidies.policy.domain.Programme;
 import org.laborlink.subsidies.policy.domain.RequiredFact;
-import org.laborlink.subsidies.policy.domain.PolicyInEffect;
 import org.laborlink.subsidies.policy.domain.SubsidyPolicy;
 
 /**

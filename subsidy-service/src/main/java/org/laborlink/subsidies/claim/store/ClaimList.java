@@ -1,6 +1,5 @@
 package org.laborlink.subsidies.claim.store;
 
-import org.laborlink.subsidies.claim.ClaimProcessing;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -13,6 +12,7 @@ import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
+import org.laborlink.subsidies.claim.ClaimProcessing;
 import org.laborlink.subsidies.claim.domain.Claim;
 
 import io.smallrye.mutiny.Uni;

@@ -1,9 +1,10 @@
 package org.laborlink.subsidies.facts.domain;
 
-import org.laborlink.subsidies.facts.events.EmployerFactRecorder;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.laborlink.subsidies.facts.events.EmployerFactRecorder;
 
 /** What subsidy-service knows of an employer from employers.v1 (written by {@link EmployerFactRecorder}). */
 @Entity

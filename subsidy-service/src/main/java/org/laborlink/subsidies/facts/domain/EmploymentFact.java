@@ -1,6 +1,5 @@
 package org.laborlink.subsidies.facts.domain;
 
-import org.laborlink.subsidies.facts.events.EmploymentFactRecorder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -12,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.laborlink.events.JobType;
+import org.laborlink.subsidies.facts.events.EmploymentFactRecorder;
 
 /** What subsidy-service knows of a hire from employment.v1 (written by {@link EmploymentFactRecorder}). Money in yuan. */
 @Entity

@@ -1,6 +1,5 @@
 package org.laborlink.subsidies.facts.domain;
 
-import org.laborlink.subsidies.facts.events.TrainingFactRecorder;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -11,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.laborlink.events.SkillLevel;
+import org.laborlink.subsidies.facts.events.TrainingFactRecorder;
 
 /** A completed course of a worker, from training.v1 (written by {@link TrainingFactRecorder}). */
 @Entity

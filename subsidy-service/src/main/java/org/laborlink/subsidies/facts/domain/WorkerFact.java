@@ -1,6 +1,5 @@
 package org.laborlink.subsidies.facts.domain;
 
-import org.laborlink.subsidies.facts.events.WorkerFactRecorder;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
@@ -10,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.laborlink.events.workers.PovertyStatus;
+import org.laborlink.subsidies.facts.events.WorkerFactRecorder;
 
 /** What subsidy-service knows of a worker from workers.v1 (written by {@link WorkerFactRecorder}). */
 @Entity

@@ -1,6 +1,5 @@
 package org.laborlink.subsidies.policy.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,6 +22,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.laborlink.events.subsidies.ProgrammeKind;
 import org.laborlink.platform.caller.Caller;
@@ -30,11 +30,11 @@ import org.laborlink.platform.problem.Problem;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
 import org.laborlink.platform.reference.RegionCode;
-import org.laborlink.subsidies.policy.store.PolicyCatalogue;
-import org.laborlink.subsidies.policy.store.PolicyCatalogue.Budget;
-import org.laborlink.subsidies.policy.store.PolicyCatalogue.StoredVersion;
 import org.laborlink.subsidies.policy.domain.Programme;
 import org.laborlink.subsidies.policy.domain.SubsidyPolicy;
+import org.laborlink.subsidies.policy.store.PolicyCatalogue.Budget;
+import org.laborlink.subsidies.policy.store.PolicyCatalogue.StoredVersion;
+import org.laborlink.subsidies.policy.store.PolicyCatalogue;
 
 import io.smallrye.mutiny.Uni;
 

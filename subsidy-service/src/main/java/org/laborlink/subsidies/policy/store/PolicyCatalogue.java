@@ -1,7 +1,7 @@
 package org.laborlink.subsidies.policy.store;
 
-import org.laborlink.subsidies.policy.domain.PolicyInEffect;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.laborlink.events.subsidies.ProgrammeKind;
 import org.laborlink.platform.problem.ProblemException;
+import org.laborlink.subsidies.policy.domain.PolicyInEffect;
 import org.laborlink.subsidies.policy.domain.SubsidyPolicy;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -40,8 +41,10 @@ public class PolicyCatalogue {
     }
 
     private final ObjectMapper json;
+    private final Clock clock;
 
-    public PolicyCatalogue(ObjectMapper json) {
+    public PolicyCatalogue(ObjectMapper json, Clock clock) {
+        this.clock = clock;
         this.json = json;
     }
 

@@ -2,7 +2,6 @@ package org.laborlink.training.course.domain;
 
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
-import org.laborlink.training.course.domain.Course;
 
 /** Who runs a course: its provider (in the provider's region) and the officers governing its region. */
 public final class CourseAccess {

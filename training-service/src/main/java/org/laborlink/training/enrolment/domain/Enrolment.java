@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.laborlink.events.SkillLevel;
-import org.laborlink.events.training.EnrolmentChanged;
 import org.laborlink.events.training.EnrolmentChanged.Status;
+import org.laborlink.events.training.EnrolmentChanged;
 import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.training.course.domain.Course;

@@ -1,6 +1,5 @@
 package org.laborlink.training.facts.domain;
 
-import org.laborlink.training.facts.events.TraineeRecorder;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +10,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.laborlink.events.jobs.RequiredSkill;
+import org.laborlink.training.facts.events.TraineeRecorder;
 
 /** The skills a posting requires, from jobs.v1 (written by {@link TraineeRecorder}): the gaps courses can fill. */
 @Entity

@@ -1,6 +1,5 @@
 package org.laborlink.training.facts.domain;
 
-import org.laborlink.training.facts.events.TraineeRecorder;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +13,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.events.workers.WorkerSkill;
+import org.laborlink.training.facts.events.TraineeRecorder;
 
 /** What training-service knows of a worker from workers.v1 (written by {@link TraineeRecorder}). */
 @Entity

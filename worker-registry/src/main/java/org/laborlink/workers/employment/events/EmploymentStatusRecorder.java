@@ -1,6 +1,5 @@
 package org.laborlink.workers.employment.events;
 
-import org.laborlink.workers.employment.EmploymentStatusUpdates;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -15,6 +14,7 @@ import org.laborlink.events.consumer.ConsumedEvents;
 import org.laborlink.events.employment.EmploymentEnded;
 import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.events.workers.EmploymentStatus;
+import org.laborlink.workers.employment.EmploymentStatusUpdates;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -7,14 +7,14 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.UUID;
 
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Keeps ID and phone numbers unreadable at rest: AES-256-GCM with a random nonce and the row's id and the field's

@@ -26,9 +26,9 @@ import jakarta.ws.rs.core.Response;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.PathIds;
 import org.laborlink.platform.problem.ProblemException;
+import org.laborlink.workers.imports.ImportIntake;
 import org.laborlink.workers.imports.domain.ImportFormat;
 import org.laborlink.workers.imports.domain.WorkerImport;
-import org.laborlink.workers.imports.ImportIntake;
 import org.laborlink.workers.imports.store.WorkerImportStore.RowError;
 
 import io.smallrye.common.annotation.Blocking;

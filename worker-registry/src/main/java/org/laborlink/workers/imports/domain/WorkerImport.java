@@ -1,8 +1,9 @@
 package org.laborlink.workers.imports.domain;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.time.Instant;
 import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A bulk import of labour files as recorded: what was sent, by whom, for which region (the officer's region or the

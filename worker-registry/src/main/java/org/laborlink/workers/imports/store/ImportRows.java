@@ -1,6 +1,5 @@
 package org.laborlink.workers.imports.store;
 
-import org.laborlink.workers.imports.domain.ImportFormat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,6 +14,7 @@ import org.laborlink.platform.csv.CsvRecords;
 import org.laborlink.platform.problem.Problem;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.problem.ProblemMappers;
+import org.laborlink.workers.imports.domain.ImportFormat;
 import org.laborlink.workers.labourfile.api.RegisterLabourFile;
 
 import com.fasterxml.jackson.core.JsonProcessingException;

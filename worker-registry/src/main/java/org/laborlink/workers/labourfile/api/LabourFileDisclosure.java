@@ -1,14 +1,12 @@
 package org.laborlink.workers.labourfile.api;
 
-import org.laborlink.workers.labourfile.api.LabourFileDisclosure;
-import org.laborlink.workers.labourfile.api.LabourFileView;
 import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.laborlink.platform.caller.Caller;
-import org.laborlink.workers.identity.store.PersonalDataCipher;
 import org.laborlink.workers.identity.domain.ResidentIdNumber;
+import org.laborlink.workers.identity.store.PersonalDataCipher;
 import org.laborlink.workers.labourfile.domain.LabourFile;
 
 /**

@@ -21,8 +21,8 @@ import org.laborlink.platform.problem.IfMatch;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.workers.labourfile.LabourFileAmendments;
 import org.laborlink.workers.labourfile.LabourFileRegistration;
-import org.laborlink.workers.labourfile.store.HistoryRepository;
 import org.laborlink.workers.labourfile.domain.LabourFile;
+import org.laborlink.workers.labourfile.store.HistoryRepository;
 import org.laborlink.workers.labourfile.store.LabourFileRepository;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.laborlink.events.EducationLevel;
 import org.laborlink.events.GeoPoint;
 import org.laborlink.events.JobType;
 import org.laborlink.events.workers.EmploymentStatus;
 import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.events.workers.WorkerSkill;
 import org.laborlink.workers.identity.domain.ResidentIdNumber;
-import org.laborlink.events.EducationLevel;
 
 /**
  * A labour file as the API shows it. ID and phone numbers are masked ({@code 5226*************X},

@@ -1,6 +1,5 @@
 package org.laborlink.workers.labourfile.api;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,14 +15,15 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.laborlink.events.EducationLevel;
 import org.laborlink.events.JobType;
 import org.laborlink.events.SkillLevel;
+import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.platform.reference.Coordinates;
 import org.laborlink.platform.reference.OccupationClassification;
 import org.laborlink.platform.reference.RegionCode;
 import org.laborlink.workers.identity.domain.ResidentIdNumber;
-import org.laborlink.events.EducationLevel;
-import org.laborlink.events.workers.PovertyStatus;
 
 /**
  * What an officer fills in to set up a labour file. Birth date and sex, if given, must agree with the ID. The id may

@@ -14,10 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.laborlink.events.EducationLevel;
 import org.laborlink.events.workers.EmploymentStatus;
 import org.laborlink.events.workers.PovertyStatus;
 import org.laborlink.workers.identity.domain.ResidentIdNumber;
-import org.laborlink.events.EducationLevel;
 import org.laborlink.workers.labourfile.domain.HistoryEntry;
 import org.laborlink.workers.labourfile.domain.LabourFile;
 import org.laborlink.workers.labourfile.domain.SkillsAndWishes;

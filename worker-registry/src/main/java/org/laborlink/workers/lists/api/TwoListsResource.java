@@ -1,6 +1,5 @@
 package org.laborlink.workers.lists.api;
 
-import org.laborlink.workers.lists.store.TwoLists;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
 import org.laborlink.workers.labourfile.domain.LabourFile;
+import org.laborlink.workers.lists.store.TwoLists;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;

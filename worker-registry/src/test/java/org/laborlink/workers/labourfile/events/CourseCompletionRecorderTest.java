@@ -1,6 +1,5 @@
 package org.laborlink.workers.labourfile.events;
 
-import org.laborlink.workers.labourfile.events.CourseCompletionRecorder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Instant;
