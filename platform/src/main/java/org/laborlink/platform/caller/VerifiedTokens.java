@@ -35,9 +35,10 @@ import io.vertx.ext.web.RoutingContext;
  * Nothing is accepted that would not be: only an identity OIDC built from a signed JWT is remembered, keyed by the
  * whole token, and forgotten at its {@code exp}; the signature, issuer, audience and expiry were checked when it was
  * first seen, and the local verification of a JWT consults nothing that could change before it expires. An unknown
- * token goes to OIDC as before. At most {@value #AT_MOST} are remembered (a Caffeine cache: each entry expires at its
- * token's {@code exp} by the platform's {@link Clock}, and when full the least useful entry goes). This assumes what the services use: one
- * OIDC tenant, bearer tokens verified locally (no introspection, no UserInfo), no step-up authentication.
+ * token goes to OIDC as before. At most {@value #AT_MOST} are remembered (a Caffeine cache: each entry expires at
+ * its token's {@code exp} by the system clock, and when full the least useful entry goes). This assumes what the
+ * services use: one OIDC tenant, bearer tokens verified locally (no introspection, no UserInfo), no step-up
+ * authentication.
  * <p>
  * {@link Known} is the first {@link IdentityProvider} for tokens (a miss returns nothing and OIDC's provider runs
  * next) and {@link Remembered} the last {@link SecurityIdentityAugmentor} (what OIDC accepted is kept, as augmented).
@@ -53,7 +54,15 @@ public class VerifiedTokens {
     private final Clock clock;
     private final Cache<String, Verified> verified;
 
-    public VerifiedTokens(Clock clock) {
+    /**
+     * A token's expiry is judged by the system clock, never by the platform's replaceable {@code Clock} bean: a test
+     * clock set back must not make an expired token count as verified.
+     */
+    public VerifiedTokens() {
+        this(Clock.systemUTC());
+    }
+
+    VerifiedTokens(Clock clock) {
         this.clock = clock;
         this.verified = Caffeine.newBuilder().maximumSize(AT_MOST)
                 .ticker(() -> nanos(clock.instant()))
