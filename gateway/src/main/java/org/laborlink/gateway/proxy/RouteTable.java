@@ -1,8 +1,15 @@
 package org.laborlink.gateway.proxy;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -49,15 +56,15 @@ public final class RouteTable {
     /** The services whose OpenAPI documents the gateway serves merged, and whose paths it routes to them. */
     static final List<String> SERVICES = List.of(WORKER_REGISTRY, JOB_BOARD, MATCHING, TRAINING, SUBSIDY);
 
-    static final List<Route> ROUTES = routesOf(SERVICES.stream().collect(java.util.stream.Collectors.toMap(s -> s,
+    static final List<Route> ROUTES = routesOf(SERVICES.stream().collect(Collectors.toMap(s -> s,
             RouteTable::storedDocument)));
 
     /**
      * The routes the services' OpenAPI documents name: every documented path, its {@code {parameters}} matching one
      * segment, most specific first. A path two services document is an error, and so is a service without a document.
      */
-    static List<Route> routesOf(java.util.Map<String, JsonNode> documents) {
-        java.util.Map<String, String> owners = new java.util.TreeMap<>();
+    static List<Route> routesOf(Map<String, JsonNode> documents) {
+        Map<String, String> owners = new TreeMap<>();
         documents.forEach((service, document) -> document.path("paths").fieldNames().forEachRemaining(path -> {
             String pattern = path.replaceAll("\\{[^/}]+}", "*").replaceAll("/+$", "");
             String other = owners.putIfAbsent(pattern, service);
@@ -80,16 +87,16 @@ public final class RouteTable {
                         + "(./mvnw package builds them in order)");
             }
             return new ObjectMapper().readTree(in);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + resource, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 
     /** Collections whose next path segment names one of their objects (or a region or province code). */
-    private static final java.util.Set<String> COLLECTIONS = java.util.Set.of("workers", "jobs", "employers",
+    private static final Set<String> COLLECTIONS = Set.of("workers", "jobs", "employers",
             "applications", "employments", "job-fairs", "courses", "enrolments", "claims", "worker-imports", "regions",
             "partners", "subsidy-policies", "policies");
-    private static final java.util.regex.Pattern LITERAL = java.util.regex.Pattern.compile("[a-z][a-z-]{0,39}");
+    private static final Pattern LITERAL = Pattern.compile("[a-z][a-z-]{0,39}");
 
     /** What a request costs in its client's rate limits: reading, searching and ranking, writing, bulk importing. */
     public enum RouteClass {

@@ -73,8 +73,8 @@ public class EmployerRegistration {
         e.registeredAt = now;
         e.updatedAt = now;
         // one registration of a credit code (and of an id) at a time: a concurrent duplicate waits, then gets its 409
-        return Panache.withTransaction(() -> employers.lock("employer-credit-code:" + code)
-                .chain(() -> employers.lock("employer-id:" + e.id)).chain(() -> employers.byCreditCode(code)).chain(existing -> {
+        return Panache.withTransaction(() -> employers.lock("employer-credit-code:" + code, "employer-id:" + e.id)
+                .chain(() -> employers.byCreditCode(code)).chain(existing -> {
             if (existing != null) {
                 throw ProblemException.duplicate("duplicate-employer", "an employer with this credit code is registered",
                         "/api/v1/employers/" + existing.id);

@@ -23,6 +23,7 @@ import org.laborlink.events.subsidies.ProgrammeKind;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.problem.ProblemException;
+import org.laborlink.platform.store.TransactionLocks;
 import org.laborlink.subsidies.claim.api.ClaimRequests;
 import org.laborlink.subsidies.claim.domain.Claim;
 import org.laborlink.subsidies.claim.domain.Decision;
@@ -177,15 +178,7 @@ public class ClaimProcessing implements ClaimsAwaitingFacts {
      */
     @Override
     public Uni<Void> lockSubjects(Mutiny.Session session, Object... subjects) {
-        List<String> keys = java.util.Arrays.stream(subjects).filter(Objects::nonNull).map(Object::toString)
-                .distinct().sorted().toList();
-        Uni<Void> chain = Uni.createFrom().voidItem();
-        for (String key : keys) {
-            chain = chain.chain(() -> session.createNativeQuery(
-                            "select 1 from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked", Integer.class)
-                    .setParameter("key", key).getSingleResult().replaceWithVoid());
-        }
-        return chain;
+        return TransactionLocks.lock(session, subjects);
     }
 
     /**

@@ -102,8 +102,9 @@ public class EmployerResource {
             if (!ok) {
                 throw ProblemException.notFound("employer", id);
             }
-            return figures.ofEmployer(id, StableEmploymentResource.fromOrDefault(from, LocalDate.now(clock)),
-                    StableEmploymentResource.toOrDefault(to, from, LocalDate.now(clock)));
+            LocalDate today = LocalDate.now(clock);
+            return figures.ofEmployer(id, StableEmploymentResource.fromOrDefault(from, today),
+                    StableEmploymentResource.toOrDefault(to, from, today));
         });
     }
 

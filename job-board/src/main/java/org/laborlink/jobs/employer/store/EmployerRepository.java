@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.laborlink.jobs.employer.domain.Employer;
+import org.laborlink.platform.store.TransactionLocks;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -18,10 +19,8 @@ public class EmployerRepository implements PanacheRepositoryBase<Employer, UUID>
         return find("creditCode", code).firstResult();
     }
 
-    /** Takes a transaction-scoped lock on a key (released at commit or rollback). */
-    public Uni<Void> lock(String key) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "select 1 from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked", Integer.class)
-                .setParameter("key", key).getSingleResult()).replaceWithVoid();
+    /** Takes the transaction's locks on these keys (released at commit or rollback). */
+    public Uni<Void> lock(Object... keys) {
+        return Panache.getSession().chain(s -> TransactionLocks.lock(s, keys));
     }
 }

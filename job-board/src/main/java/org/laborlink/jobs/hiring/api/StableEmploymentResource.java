@@ -47,8 +47,8 @@ public class StableEmploymentResource {
         if (!partner && !caller.governs(code)) {
             throw ProblemException.notFound("region", code);
         }
-        return figures.ofOrigin(new RegionCode(code).prefix(), fromOrDefault(from, LocalDate.now(clock)),
-                toOrDefault(to, from, LocalDate.now(clock)));
+        LocalDate today = LocalDate.now(clock);
+        return figures.ofOrigin(new RegionCode(code).prefix(), fromOrDefault(from, today), toOrDefault(to, from, today));
     }
 
     /** A report's first day: the one asked for, or 30 days before today. */

@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.laborlink.events.subsidies.ProgrammeKind;
 import org.laborlink.platform.problem.ProblemException;
+import org.laborlink.platform.store.TransactionLocks;
 import org.laborlink.subsidies.policy.domain.PolicyInEffect;
 import org.laborlink.subsidies.policy.domain.SubsidyPolicy;
 
@@ -71,8 +72,7 @@ public class PolicyCatalogue {
     public Uni<Integer> append(Mutiny.Session session, String province, LocalDate effectiveFrom, SubsidyPolicy policy,
             String setBy) {
         // two admins saving at once: the second waits and takes the next number
-        return session.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtextextended(:key, 0))) locked",
-                        Integer.class).setParameter("key", "subsidy-policy:" + province).getSingleResult()
+        return TransactionLocks.lock(session, "subsidy-policy:" + province)
                 .chain(() -> session.createNativeQuery(
                         "select coalesce(max(version), 0) + 1 from subsidy_policy where province = :p", Integer.class)
                         .setParameter("p", province).getSingleResult())

@@ -1,6 +1,5 @@
 package org.laborlink.training.facts.events;
 
-import org.laborlink.training.facts.domain.PostingSkills;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,6 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.laborlink.events.consumer.ConsumedEvents;
 import org.laborlink.events.jobs.PostingFacts;
+import org.laborlink.training.facts.domain.PostingSkills;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
