@@ -279,7 +279,7 @@ class FuzzIT {
                 Map<String, Object> job = new HashMap<>(Platform.caringJob("模糊 " + UUID.randomUUID()));
                 String occupation = Platform.randomOccupation();
                 job.put("occupationCode", occupation);
-                job.put("requiredSkills", List.of(Map.of("code", occupation, "level", "BASIC")));
+                job.put("requiredSkills", List.of(Map.of("code", occupation, "level", "BASIC", "mustHave", false)));
                 job.put("payMax", java.math.BigDecimal.valueOf(520_000 + java.util.concurrent.ThreadLocalRandom.current()
                         .nextInt(1, 400_000), 2));
                 job.put("draft", true);

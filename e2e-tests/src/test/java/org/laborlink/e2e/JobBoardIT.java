@@ -26,7 +26,6 @@ import io.restassured.response.Response;
 class JobBoardIT {
 
     static final String DEMO_WORKER = "00000000-0000-4000-8000-00000000a001";
-    static final String DEMO_EMPLOYER = "00000000-0000-4000-8000-00000000e001";
     /** Offers start today in China (UTC+8) unless they say otherwise; asked when needed, as a run may cross midnight. */
     static LocalDate chinaToday() {
         return LocalDate.now(ZoneId.of("Asia/Shanghai"));
@@ -51,6 +50,11 @@ class JobBoardIT {
         ageLimited.put("ageMax", 45);
         as(Tokens.employer()).body(ageLimited).post("/api/v1/jobs").then().statusCode(400)
                 .body("detail", containsString("caring-job-open-to-all")).body("errors[0].field", equalTo("ageMax"));
+        // offered regardless of age, skills or schooling: skills may be wished for, never required
+        Map<String, Object> skillRequired = posting("CARING_JOB", 4500, 5200);
+        skillRequired.put("requiredSkills", List.of(Map.of("code", Platform.ELDERLY_CARE, "level", "BASIC")));
+        as(Tokens.employer()).body(skillRequired).post("/api/v1/jobs").then().statusCode(400)
+                .body("detail", containsString("caring-job-open-to-all")).body("errors[0].field", equalTo("requiredSkills"));
     }
 
     @Test
@@ -154,7 +158,7 @@ class JobBoardIT {
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Tokens.officerKaili())
                 .get("/api/v1/workers/" + DEMO_WORKER).then().statusCode(200)
-                .body("employmentStatus", equalTo("EMPLOYED_MIGRANT")).body("currentEmployer", equalTo(DEMO_EMPLOYER)));
+                .body("employmentStatus", equalTo("EMPLOYED_MIGRANT")).body("currentEmployer", equalTo(Platform.demoEmployer())));
 
         // Guizhou's partner follows the employment of its workers: the page, then 304 for the same page
         FeedPage feed = feedUntilIncludesTheDemoWorker();

@@ -77,12 +77,17 @@ final class Platform {
      * A caring job in Hangzhou. Tests post it again and again on the same database, so it says it is not a repost
      * (the likely-duplicate rule has its own test).
      */
+    /** The employer employer-demo acts for: registered and verified by `up`, linked by the platform. */
+    static String demoEmployer() {
+        return org.laborlink.platform.testing.Tokens.claim(org.laborlink.platform.testing.Tokens.employer(), "employer_id");
+    }
+
     static Map<String, Object> caringJob(String title) {
         return Map.ofEntries(Map.entry("title", title), Map.entry("occupationCode", ELDERLY_CARE),
                 Map.entry("workRegion", HANGZHOU_XIHU), Map.entry("location", Map.of("lat", 30.26, "lon", 120.13)),
                 Map.entry("jobType", "CARING_JOB"), Map.entry("payMin", 4500), Map.entry("payMax", 5200),
                 Map.entry("headcount", 10), Map.entry("accommodation", true),
-                Map.entry("requiredSkills", List.of(Map.of("code", ELDERLY_CARE, "level", "BASIC"))),
+                Map.entry("requiredSkills", List.of(Map.of("code", ELDERLY_CARE, "level", "BASIC", "mustHave", false))),
                 Map.entry("notADuplicate", true));
     }
 

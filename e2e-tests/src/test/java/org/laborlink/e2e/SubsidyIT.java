@@ -39,7 +39,7 @@ class SubsidyIT {
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final LocalDate TODAY = LocalDate.now(CHINA);
     static final String HUANGPING = "522622";
-    static final String DEMO_EMPLOYER = "00000000-0000-4000-8000-00000000e001";
+    static final String DEMO_EMPLOYER = Platform.demoEmployer();
     
     @Test
     void aTransportClaimBeforeItsHireWaitsThenIsCappedAt800AndIsPaidOnce() {

@@ -63,7 +63,7 @@ final class World {
 
     static final Set<Party> GUIZHOU_OFFICES = EnumSet.of(Party.OFFICER_KAILI, Party.OFFICER_QIANDONGNAN, Party.ADMIN_GUIZHOU);
     static final String DEMO_WORKER = "00000000-0000-4000-8000-00000000a001";
-    static final String DEMO_EMPLOYER = "00000000-0000-4000-8000-00000000e001";
+    static final String DEMO_EMPLOYER = Platform.demoEmployer();
 
     private static World world;
 
@@ -98,7 +98,7 @@ final class World {
         Map<String, Object> job = new HashMap<>(Platform.caringJob("矩阵 " + UUID.randomUUID()));
         String occupation = Platform.randomOccupation(Platform.ELDERLY_CARE, Platform.HOUSEKEEPING);
         job.put("occupationCode", occupation);
-        job.put("requiredSkills", List.of(Map.of("code", occupation, "level", "BASIC")));
+        job.put("requiredSkills", List.of(Map.of("code", occupation, "level", "BASIC", "mustHave", false)));
         posting = as(Tokens.employer()).body(job).post("/api/v1/jobs").then().statusCode(201).extract().path("id");
         byCollection.put("jobs", new Fixture(posting, Party.EMPLOYER, EnumSet.of(Party.EMPLOYER)));
 

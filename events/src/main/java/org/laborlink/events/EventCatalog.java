@@ -10,6 +10,7 @@ import org.laborlink.events.employment.EmploymentMilestone;
 import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingPublished;
+import org.laborlink.events.jobs.PostingSuspended;
 import org.laborlink.events.jobs.PostingUpdated;
 import org.laborlink.events.matches.MatchSuggested;
 import org.laborlink.events.subsidies.ClaimDecided;
@@ -37,6 +38,7 @@ public enum EventCatalog {
     POSTING_PUBLISHED("laborlink.posting.published.v1", Topics.JOBS, PostingPublished.class),
     POSTING_UPDATED("laborlink.posting.updated.v1", Topics.JOBS, PostingUpdated.class),
     POSTING_CLOSED("laborlink.posting.closed.v1", Topics.JOBS, PostingClosed.class),
+    POSTING_SUSPENDED("laborlink.posting.suspended.v1", Topics.JOBS, PostingSuspended.class),
     APPLICATION_CHANGED("laborlink.application.changed.v1", Topics.APPLICATIONS, ApplicationChanged.class),
     EMPLOYER_CHANGED("laborlink.employer.changed.v1", Topics.EMPLOYERS, EmployerChanged.class),
     CLAIM_SUBMITTED("laborlink.claim.submitted.v1", Topics.SUBSIDIES, ClaimSubmitted.class),

@@ -32,6 +32,7 @@ import org.laborlink.events.employment.EmploymentMilestone;
 import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingPublished;
+import org.laborlink.events.jobs.PostingSuspended;
 import org.laborlink.events.jobs.PostingUpdated;
 import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.events.matches.MatchSuggested;
@@ -103,7 +104,9 @@ class EventContractTest {
                     Instant.parse("2026-11-25T08:00:00Z"))),
             Map.entry(EventCatalog.EMPLOYER_CHANGED, new EmployerChanged("00000000-0000-4000-8000-00000000e001", 2,
                     "杭州康养服务有限公司", "330106", new GeoPoint(30.26, 120.13), "elderly care", true, true, false, true, true,
-                    Instant.parse("2026-11-25T08:00:00Z"))),
+                    Instant.parse("2026-11-25T08:00:00Z"), EmployerChanged.Standing.VERIFIED)),
+            Map.entry(EventCatalog.POSTING_SUSPENDED, new PostingSuspended("0b7e3c1d-2f4a-4b5c-8d6e-7f8091a2b3c4", 3,
+                    "00000000-0000-4000-8000-00000000e001", Instant.parse("2026-11-25T09:00:00Z"))),
             Map.entry(EventCatalog.CLAIM_SUBMITTED, new ClaimSubmitted("5c1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 1,
                     ProgrammeKind.TRANSPORT, "9d1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "WORKER",
                     "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", null, "9d1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d",

@@ -6,7 +6,11 @@ import org.laborlink.events.DomainEvent;
 import org.laborlink.events.GeoPoint;
 import org.laborlink.events.Nullable;
 
-/** An employer was registered or changed (verified by its labour office, flags set): the employer as it now stands. */
+/**
+ * An employer was registered or changed (verified, refused, suspended or reinstated by its labour office, flags set):
+ * the employer as it now stands. {@code verified} is true exactly when {@code standing} is VERIFIED; events written
+ * before standings existed carry no {@code standing}.
+ */
 public record EmployerChanged(
         String employerId,
         long version,
@@ -19,7 +23,13 @@ public record EmployerChanged(
         boolean povertyAlleviationWorkshop,
         boolean helpingCompany,
         boolean verified,
-        Instant changedAt) implements DomainEvent {
+        Instant changedAt,
+        @Nullable Standing standing) implements DomainEvent {
+
+    /** Where an employer stands with its labour office: only a VERIFIED employer's postings are shown to workers. */
+    public enum Standing {
+        PENDING, VERIFIED, REFUSED, SUSPENDED
+    }
 
     @Override
     public String aggregateId() {

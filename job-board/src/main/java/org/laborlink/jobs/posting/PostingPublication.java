@@ -11,6 +11,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import org.laborlink.events.DomainEvent;
 import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.events.outbox.EventOutbox;
 import org.laborlink.jobs.policy.domain.ProvincePolicy;
@@ -19,6 +20,7 @@ import org.laborlink.jobs.posting.api.ChangePosting;
 import org.laborlink.jobs.posting.api.PublishPosting;
 import org.laborlink.jobs.posting.domain.Posting;
 import org.laborlink.jobs.posting.domain.PostingAccess;
+import org.laborlink.jobs.posting.domain.PostingGate;
 import org.laborlink.jobs.posting.domain.PostingRules;
 import org.laborlink.jobs.posting.domain.PostingStatus;
 import org.laborlink.jobs.posting.domain.Requirements;
@@ -45,10 +47,12 @@ public class PostingPublication {
     private final EventOutbox outbox;
     private final AdministrativeDivisions divisions;
     private final OccupationClassification occupations;
+    private final EmployerStandings employers;
     private final Clock clock;
 
     public PostingPublication(PostingRepository postings, ProvincePolicyRepository policies, EventOutbox outbox, AdministrativeDivisions divisions,
-            OccupationClassification occupations, Clock clock) {
+            OccupationClassification occupations, EmployerStandings employers, Clock clock) {
+        this.employers = employers;
         this.clock = clock;
         this.postings = postings;
         this.policies = policies;
@@ -69,8 +73,10 @@ public class PostingPublication {
             if (Boolean.TRUE.equals(request.draft())) {
                 return postings.persist(posting);
             }
-            posting.publish(Instant.now(clock));
-            return postings.persist(posting)
+            return gate(posting).chain(() -> {
+                posting.publish(Instant.now(clock));
+                return postings.persist(posting);
+            })
                     .chain(Panache::getSession)
                     .chain(session -> outbox.append(session, posting.published()));
         }).replaceWith(posting));
@@ -96,9 +102,36 @@ public class PostingPublication {
         return Panache.withTransaction(() -> managed(id, caller, "publish").chain(posting -> policyFor(posting)
                 .chain(policy -> {
                     PostingRules.check(posting, policy);
+                    return gate(posting);
+                }).chain(() -> {
                     posting.publish(Instant.now(clock));
                     return Panache.getSession().chain(session -> outbox.append(session, posting.published()));
                 }).replaceWith(posting)));
+    }
+
+    /** The posting gate: its employer must be verified (and not suspended) for it to open. */
+    private Uni<Void> gate(Posting posting) {
+        return employers.standingOf(posting.employerId)
+                .invoke(standing -> PostingGate.mayOpen(posting.employerId, standing)).replaceWithVoid();
+    }
+
+    /**
+     * Holds the employer's open postings while it is suspended, each announced (matching drops it from the index), in
+     * the caller's transaction; returns how many.
+     */
+    public Uni<Integer> holdAllOf(String employerId) {
+        Instant now = Instant.now(clock);
+        return postings.ofEmployer(employerId, PostingStatus.OPEN).chain(open -> Panache.getSession()
+                .chain(session -> outbox.appendAll(session, open.stream().map(p -> (DomainEvent) p.suspend(now)).toList()))
+                .replaceWith(open.size()));
+    }
+
+    /** Opens the employer's held postings again once it is reinstated (announced again), in the caller's transaction. */
+    public Uni<Integer> reopenAllOf(String employerId) {
+        Instant now = Instant.now(clock);
+        return postings.ofEmployer(employerId, PostingStatus.SUSPENDED).chain(held -> Panache.getSession()
+                .chain(session -> outbox.appendAll(session, held.stream().map(p -> p.reinstate(now)).toList()))
+                .replaceWith(held.size()));
     }
 
     /**
@@ -111,7 +144,8 @@ public class PostingPublication {
             if (posting.version != expectedVersion) {
                 throw ProblemException.staleVersion(expectedVersion, posting.version);
             }
-            if (posting.status != PostingStatus.DRAFT && posting.status != PostingStatus.OPEN) {
+            if (posting.status != PostingStatus.DRAFT && posting.status != PostingStatus.OPEN
+                    && posting.status != PostingStatus.SUSPENDED) {
                 throw ProblemException.conflict("posting-ended", "posting " + id + " is " + posting.status);
             }
             List<String> changed = apply(posting, request);

@@ -1,6 +1,8 @@
 package org.laborlink.jobs.posting;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -10,11 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.laborlink.platform.testing.Tokens;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 
@@ -41,16 +46,46 @@ class PostingResourceTest {
         return p;
     }
 
+    /**
+     * This service's own database knows employer-demo's employer (the id `up` linked the account to) as verified;
+     * employer-other's is unknown here, so its postings may only be drafts.
+     */
+    @BeforeEach
+    void theDemoEmployerIsVerified() throws Throwable {
+        String employerId = Tokens.claim(Tokens.employer(), "employer_id");
+        VertxContextSupport.subscribeAndAwait(() -> Panache.withTransaction(() -> Panache.getSession().chain(s -> s
+                .createNativeQuery("insert into employer (id, version, name, credit_code, region, sme, labour_input_base, "
+                        + "poverty_alleviation_workshop, helping_company, registered_by, registered_at, verified_by, "
+                        + "verified_at, updated_at, standing) values (cast(:id as uuid), 2, 'demo', '91522601DEM0E0001M', "
+                        + "'522601', true, false, false, false, 'test', now(), 'test', now(), now(), 'VERIFIED') "
+                        + "on conflict do nothing")
+                .setParameter("id", employerId).executeUpdate())));
+    }
+
     @Test
     void anEmployerPublishesAPostingThatIsOpenForThirtyDaysByDefault() {
         String id = as(Tokens.employer()).body(posting()).post("/api/v1/jobs").then().statusCode(201)
                 .header("ETag", "\"1\"")
                 .body("status", equalTo("OPEN")).body("placesLeft", equalTo(3))
-                .body("employerId", equalTo("00000000-0000-4000-8000-00000000e001"))
+                .body("employerId", equalTo(Tokens.claim(Tokens.employer(), "employer_id")))
                 .body("expiresOn", equalTo(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30).toString()))
                 .body("requiredSkills.mustHave", hasItems(true, false))
                 .extract().path("id");
         as(Tokens.worker()).get("/api/v1/jobs/" + id).then().statusCode(200).body("meals", equalTo(true));
+    }
+
+    @Test
+    void anEmployerTheLabourOfficeHasNotVerifiedKeepsItsPostingsAsDrafts() {
+        as(Tokens.otherEmployer()).body(posting()).post("/api/v1/jobs").then().statusCode(409)
+                .contentType("application/problem+json").body("type", endsWith("/employer-not-verified"))
+                .body("errors[0].field", equalTo("employerId")).body("detail", containsString("employer-verified"));
+        Map<String, Object> draft = posting();
+        draft.put("draft", true);
+        String id = as(Tokens.otherEmployer()).body(draft).post("/api/v1/jobs").then().statusCode(201)
+                .body("status", equalTo("DRAFT")).extract().path("id");
+        as(Tokens.otherEmployer()).post("/api/v1/jobs/" + id + "/publish").then().statusCode(409)
+                .body("type", endsWith("/employer-not-verified"));
+        as(Tokens.worker()).get("/api/v1/jobs/" + id).then().statusCode(404);
     }
 
     @Test

@@ -58,6 +58,37 @@ public class Caller {
         return claim("province").filter(RegionCode::isWellFormed).map(RegionCode::new);
     }
 
+    /** The account's e-mail address, as Keycloak holds it. */
+    public Optional<String> email() {
+        return claim("email");
+    }
+
+    /** The account's sign-in name. */
+    public Optional<String> username() {
+        return claim("preferred_username");
+    }
+
+    /** Whether Keycloak has seen the account's owner open the link it mailed to their address. */
+    public boolean emailVerified() {
+        return claim("email_verified").filter("true"::equals).isPresent();
+    }
+
+    /**
+     * A person's account the platform has not yet linked to anything: no LaborLink role and no scope claim. Such an
+     * account may register an employer (and become its account admin) or accept an invitation.
+     */
+    public boolean isUnlinkedPerson() {
+        if (identity.isAnonymous() || claim("province").isPresent()) {
+            return false;
+        }
+        for (Role role : Role.values()) {
+            if (role != Role.EMPLOYER && is(role)) {
+                return false;
+            }
+        }
+        return employerId().isEmpty() && workerId().isEmpty() && providerId().isEmpty() && region().isEmpty();
+    }
+
     /** An officer or admin whose region contains {@code regionCode}. */
     public boolean governs(String regionCode) {
         return (is(Role.OFFICER) || is(Role.ADMIN)) && region().map(r -> r.contains(regionCode)).orElse(false);

@@ -15,13 +15,20 @@ public final class Tokens {
 
     public static final String KEYCLOAK = System.getProperty("laborlink.keycloak.url", "http://127.0.0.1:18080");
     private static final String TOKEN_URL = KEYCLOAK + "/realms/laborlink/protocol/openid-connect/token";
-    private static final long REUSE_MILLIS = 10 * 60 * 1000;
+    /** A cached access token is renewed when it has less than this left. */
+    private static final long RENEW_BEFORE_MILLIS = 60 * 1000;
     private static final String TEST_CLIENT = "laborlink-tests";
 
-    private record Cached(String token, long fetchedAt) {
+    /** An access token, when it expires, and the refresh token that renews it (null for client credentials). */
+    public record Grant(String accessToken, long expiresAtMillis, String refreshToken) {
+
+        static Grant of(io.restassured.response.Response r) {
+            long lifetime = ((Number) r.path("expires_in")).longValue() * 1000;
+            return new Grant(r.path("access_token"), System.currentTimeMillis() + lifetime, r.path("refresh_token"));
+        }
     }
 
-    private static final Map<String, Cached> CACHE = new ConcurrentHashMap<>();
+    private static final Map<String, Grant> CACHE = new ConcurrentHashMap<>();
 
     /** County officer of Kaili (522601), Guizhou. */
     public static String officerKaili() {
@@ -42,12 +49,12 @@ public final class Tokens {
         return user("admin-guizhou");
     }
 
-    /** HR user of employer 00000000-0000-4000-8000-00000000e001. */
+    /** HR user of the demo employer `up` registers and verifies (its id: {@code claim(employer(), "employer_id")}). */
     public static String employer() {
         return user("employer-demo");
     }
 
-    /** HR user of employer 00000000-0000-4000-8000-00000000e002. */
+    /** HR user of the other demo employer, also verified by `up`. */
     public static String otherEmployer() {
         return user("employer-other");
     }
@@ -63,9 +70,9 @@ public final class Tokens {
     }
 
     public static String partner(String province) {
-        return cached("partner-" + province, () -> given().formParam("grant_type", "client_credentials")
+        return cached("partner-" + province, () -> Grant.of(given().formParam("grant_type", "client_credentials")
                 .formParam("client_id", "partner-" + province).formParam("client_secret", "partner-" + province + "-secret")
-                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token"));
+                .post(TOKEN_URL).then().statusCode(200).extract().response()));
     }
 
     /** A training provider in Kaili ({@code provider_id} provider-kaili-vocational). */
@@ -88,18 +95,63 @@ public final class Tokens {
     }
 
     private static String signIn(String client, String username) {
-        return cached(client + "/" + username, () -> given().formParam("grant_type", "password")
-                .formParam("client_id", client).formParam("username", username).formParam("password", "demo")
-                .post(TOKEN_URL).then().statusCode(200).extract().path("access_token"));
+        return cached(client + "/" + username, () -> passwordGrant(client, username, "demo"));
     }
 
-    private static String cached(String key, java.util.function.Supplier<String> fetch) {
-        Cached c = CACHE.get(key);
-        if (c == null || System.currentTimeMillis() - c.fetchedAt() > REUSE_MILLIS) {
-            c = new Cached(fetch.get(), System.currentTimeMillis());
-            CACHE.put(key, c);
+    /** Signs a user in with their password through the test client: a fresh grant, never cached. */
+    public static Grant passwordGrant(String username, String password) {
+        return passwordGrant(TEST_CLIENT, username, password);
+    }
+
+    private static Grant passwordGrant(String client, String username, String password) {
+        return Grant.of(given().formParam("grant_type", "password").formParam("client_id", client)
+                .formParam("username", username).formParam("password", password)
+                .post(TOKEN_URL).then().statusCode(200).extract().response());
+    }
+
+    /**
+     * Renews a grant with its refresh token, as a client does when its access token runs out; the response is
+     * returned as is (400 invalid_grant once the account's sessions were ended).
+     */
+    public static io.restassured.response.Response refresh(Grant grant) {
+        return given().formParam("grant_type", "refresh_token").formParam("client_id", TEST_CLIENT)
+                .formParam("refresh_token", grant.refreshToken()).post(TOKEN_URL);
+    }
+
+    /** A claim of an access token, read from its payload (null when absent). */
+    public static String claim(String accessToken, String name) {
+        try {
+            var payload = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(java.util.Base64.getUrlDecoder().decode(accessToken.split("\\.")[1]));
+            return payload.hasNonNull(name) ? payload.get(name).asText() : null;
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("not a JWT", e);
         }
-        return c.token();
+    }
+
+    /** Forgets a user's cached tokens (after the platform linked their account to something new). */
+    public static void forget(String username) {
+        CACHE.keySet().removeIf(key -> key.endsWith("/" + username));
+    }
+
+    private static String cached(String key, java.util.function.Supplier<Grant> signIn) {
+        Grant g = CACHE.get(key);
+        if (g == null || g.expiresAtMillis() - System.currentTimeMillis() < RENEW_BEFORE_MILLIS) {
+            g = renewed(key, g, signIn);
+            CACHE.put(key, g);
+        }
+        return g.accessToken();
+    }
+
+    private static Grant renewed(String key, Grant old, java.util.function.Supplier<Grant> signIn) {
+        if (old != null && old.refreshToken() != null) {
+            var r = given().formParam("grant_type", "refresh_token").formParam("client_id", key.substring(0, key.indexOf('/')))
+                    .formParam("refresh_token", old.refreshToken()).post(TOKEN_URL);
+            if (r.statusCode() == 200) {
+                return Grant.of(r);
+            }
+        }
+        return signIn.get();
     }
 
     private Tokens() {

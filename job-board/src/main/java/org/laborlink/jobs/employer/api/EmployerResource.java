@@ -17,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.laborlink.events.GeoPoint;
+import org.laborlink.events.employers.EmployerChanged.Standing;
 import org.laborlink.jobs.employer.EmployerRegistration;
 import org.laborlink.jobs.employer.domain.Employer;
 import org.laborlink.jobs.employer.store.EmployerRepository;
@@ -29,21 +30,28 @@ import org.laborlink.platform.problem.PathIds;
 import org.laborlink.platform.problem.ProblemException;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.security.Authenticated;
 import io.smallrye.mutiny.Uni;
 
-/** Employers: officers register and verify those of their region; anyone signed in reads them. */
+/**
+ * Employers: an HR person signs up and registers theirs (or an officer of its region does); officers of its region
+ * verify, refuse, suspend and reinstate it. A verified employer is read by anyone signed in; one that is not yet (or
+ * no longer) verified only by its HR and officers of its region.
+ */
 @Path("/api/v1/employers")
 public class EmployerResource {
 
     /** An employer as the API shows it. */
     public record EmployerView(UUID id, long version, String name, String creditCode, String region, String address,
             GeoPoint location, String industry, boolean sme, boolean labourInputBase, boolean povertyAlleviationWorkshop,
-            boolean helpingCompany, String verifiedBy, Instant verifiedAt, Instant registeredAt) {
+            boolean helpingCompany, Standing standing, String standingReason, Instant standingAt, String verifiedBy,
+            Instant verifiedAt, Instant registeredAt) {
 
         static EmployerView of(Employer e) {
             return new EmployerView(e.id, e.version, e.name, e.creditCode, e.region, e.address,
                     e.lat == null || e.lon == null ? null : new GeoPoint(e.lat, e.lon), e.industry, e.sme, e.labourInputBase,
-                    e.povertyAlleviationWorkshop, e.helpingCompany, e.verifiedBy, e.verifiedAt, e.registeredAt);
+                    e.povertyAlleviationWorkshop, e.helpingCompany, e.standing, e.standingReason, e.standingAt, e.verifiedBy,
+                    e.verifiedAt, e.registeredAt);
         }
     }
 
@@ -62,11 +70,17 @@ public class EmployerResource {
         this.caller = caller;
     }
 
+    /**
+     * Registers an employer, PENDING until an officer of its region verifies it. An HR person's own (verified, not yet
+     * linked) account becomes its account admin: the platform sets the account's employer_id, seen after a token
+     * refresh. Repeating it after the account link failed (503) links the account again (200).
+     */
     @POST
-    @RolesAllowed({"officer", "admin"})
+    @Authenticated
     public Uni<Response> register(@Valid @NotNull RegisterEmployer request) {
-        return registration.register(request, caller)
-                .map(e -> Response.created(URI.create("/api/v1/employers/" + e.id)).entity(EmployerView.of(e)).build());
+        return registration.register(request, caller).map(r -> (r.created()
+                ? Response.created(URI.create("/api/v1/employers/" + r.employer().id)) : Response.ok())
+                .entity(EmployerView.of(r.employer())).build());
     }
 
     @GET
@@ -74,19 +88,44 @@ public class EmployerResource {
     @WithSession
     public Uni<EmployerView> get(@PathParam("id") String id) {
         return employers.findById(employerId(id)).map(e -> {
-            if (e == null) {
+            boolean ownEmployer = caller.employerId().filter(id::equals).isPresent();
+            if (e == null || (e.standing != Standing.VERIFIED && !ownEmployer && !caller.governs(e.region))) {
                 throw ProblemException.notFound("employer", id);
             }
             return EmployerView.of(e);
         });
     }
 
-    /** An officer of the employer's region confirms it exists and is what it says. */
+    /** An officer of the employer's region confirms it exists and is what it says (404 for other regions). */
     @POST
     @Path("/{id}/verify")
     @RolesAllowed({"officer", "admin"})
     public Uni<EmployerView> verify(@PathParam("id") String id) {
         return registration.verify(id, caller).map(EmployerView::of);
+    }
+
+    /** An officer of the employer's region refuses a pending employer, saying why. */
+    @POST
+    @Path("/{id}/refuse")
+    @RolesAllowed({"officer", "admin"})
+    public Uni<EmployerView> refuse(@PathParam("id") String id, @Valid @NotNull EmployerDecision decision) {
+        return registration.refuse(id, decision.reason().strip(), caller).map(EmployerView::of);
+    }
+
+    /** An officer of the employer's region suspends it, saying why: its open postings leave the index, its claims wait. */
+    @POST
+    @Path("/{id}/suspend")
+    @RolesAllowed({"officer", "admin"})
+    public Uni<EmployerView> suspend(@PathParam("id") String id, @Valid @NotNull EmployerDecision decision) {
+        return registration.suspend(id, decision.reason().strip(), caller).map(EmployerView::of);
+    }
+
+    /** Lifts a suspension: the postings it held open again (those not past their expiry). */
+    @POST
+    @Path("/{id}/reinstate")
+    @RolesAllowed({"officer", "admin"})
+    public Uni<EmployerView> reinstate(@PathParam("id") String id) {
+        return registration.reinstate(id, caller).map(EmployerView::of);
     }
 
     /** Stable-employment figures of the employer's records: its HR, officers of its region. */

@@ -1,7 +1,5 @@
 package org.laborlink.jobs.employer.api;
 
-import java.util.UUID;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -12,11 +10,10 @@ import org.laborlink.platform.reference.Coordinates;
 import org.laborlink.platform.reference.RegionCode;
 
 /**
- * What an officer records to register an employer. The id may be chosen (the one its HR accounts already carry as
- * employer_id); the platform picks one otherwise.
+ * What an employer's HR (or an officer of its region) records to register it. The platform picks its id: nobody
+ * chooses the employer_id an account will carry.
  */
 public record RegisterEmployer(
-        UUID id,
         @NotBlank @Size(max = 200) String name,
         @NotBlank String creditCode,
         @NotNull @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String region,

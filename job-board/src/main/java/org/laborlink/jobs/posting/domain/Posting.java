@@ -20,6 +20,7 @@ import org.laborlink.events.GeoPoint;
 import org.laborlink.events.JobType;
 import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingPublished;
+import org.laborlink.events.jobs.PostingSuspended;
 import org.laborlink.events.jobs.PostingUpdated;
 import org.laborlink.platform.problem.ProblemException;
 
@@ -80,9 +81,32 @@ public class Posting {
         touch(now);
     }
 
+    /** Holds an open posting while its employer is suspended: it leaves the index and takes no applications. */
+    public PostingSuspended suspend(Instant now) {
+        if (status != PostingStatus.OPEN) {
+            throw new IllegalStateException("posting " + id + " is " + status);
+        }
+        status = PostingStatus.SUSPENDED;
+        touch(now);
+        return new PostingSuspended(id.toString(), version, employerId, now);
+    }
+
+    /** Opens a held posting again once its employer is reinstated (past its expiry, it expires instead). */
+    public DomainEvent reinstate(Instant now) {
+        if (status != PostingStatus.SUSPENDED) {
+            throw new IllegalStateException("posting " + id + " is " + status);
+        }
+        if (!now.isBefore(expiresAt)) {
+            return expire(now);
+        }
+        status = PostingStatus.OPEN;
+        touch(now);
+        return published();
+    }
+
     /** Stops taking applications on the employer's or an officer's word. */
     public PostingClosed close(Instant now) {
-        if (status != PostingStatus.OPEN && status != PostingStatus.DRAFT) {
+        if (status != PostingStatus.OPEN && status != PostingStatus.DRAFT && status != PostingStatus.SUSPENDED) {
             throw ProblemException.conflict("posting-ended", "posting " + id + " is already " + status);
         }
         return end(PostingStatus.CLOSED, PostingClosed.Outcome.CLOSED, now);

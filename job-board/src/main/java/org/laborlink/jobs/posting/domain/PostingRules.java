@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
+import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.jobs.policy.domain.ProvincePolicy;
 import org.laborlink.platform.problem.Problem;
 import org.laborlink.platform.problem.ProblemException;
@@ -11,7 +12,8 @@ import org.laborlink.platform.problem.ProblemException;
 /**
  * The rules each posting type is held to, with the numbers of the work region's province:
  * <ul>
- * <li>a caring job is open to anyone (no experience, education or age asked) and pays at least the caring-job floor;</li>
+ * <li>a caring job is open to anyone (no experience, education, age or must-have skill asked; nice-to-have skills
+ * still count in the ranking) and pays at least the caring-job floor;</li>
  * <li>a temporary post lasts at least the minimum months and pays at least the local minimum wage;</li>
  * <li>a public-welfare post pays between the poverty-line monthly income and half the local minimum wage and carries
  * accident insurance of at least the set cover.</li>
@@ -35,6 +37,10 @@ public final class PostingRules {
                 if (p.ageMin != null || p.ageMax != null) {
                     throw broken("caring-job-open-to-all", p.ageMin != null ? "ageMin" : "ageMax",
                             "a caring job may not set an age limit");
+                }
+                if (p.requirements != null && p.requirements.skills().stream().anyMatch(RequiredSkill::mustHave)) {
+                    throw broken("caring-job-open-to-all", "requiredSkills", "a caring job is offered regardless of age, "
+                            + "skills or educational background: its skills are nice-to-have (mustHave: false), never required");
                 }
                 if (p.payMin.compareTo(policy.caringJobPayFloor) < 0) {
                     throw broken("caring-job-pay-floor", "payMin", "a caring job in " + policy.province + " pays at least "

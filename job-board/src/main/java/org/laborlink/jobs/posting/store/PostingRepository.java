@@ -24,9 +24,14 @@ public class PostingRepository implements PanacheRepositoryBase<Posting, UUID> {
                 p.payMin, p.payMax, p.id).firstResult();
     }
 
-    /** Open postings whose expiry instant has passed, locked, oldest expiry first. */
+    /** An employer's postings in one state, locked. */
+    public Uni<List<Posting>> ofEmployer(String employerId, PostingStatus status) {
+        return find("employerId = ?1 and status = ?2", employerId, status).withLock(LockModeType.PESSIMISTIC_WRITE).list();
+    }
+
+    /** Open (or held) postings whose expiry instant has passed, locked, oldest expiry first. */
     public Uni<List<Posting>> openExpiredBy(Instant now, int limit) {
-        return find("status = ?1 and expiresAt <= ?2 order by expiresAt", PostingStatus.OPEN, now)
+        return find("status in ?1 and expiresAt <= ?2 order by expiresAt", List.of(PostingStatus.OPEN, PostingStatus.SUSPENDED), now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, limit).list();
     }
 }

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.laborlink.events.SkillLevel;
+import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.events.EducationLevel;
 import org.laborlink.events.JobType;
 import org.laborlink.jobs.policy.domain.ProvincePolicy;
@@ -58,6 +61,12 @@ class PostingRulesTest {
         Posting aged = posting(JobType.CARING_JOB, "2000", "2200");
         aged.ageMax = 50;
         assertTrue(broken(aged).startsWith("ageMax caring-job-open-to-all"));
+        Posting skilled = posting(JobType.CARING_JOB, "2000", "2200");
+        skilled.requirements = new Requirements(List.of(new RequiredSkill("4-10-01-05", SkillLevel.BASIC, false),
+                new RequiredSkill("4-10-01-06", SkillLevel.BASIC, true)));
+        assertTrue(broken(skilled).startsWith("requiredSkills caring-job-open-to-all"));
+        skilled.requirements = new Requirements(List.of(new RequiredSkill("4-10-01-05", SkillLevel.BASIC, false)));
+        assertDoesNotThrow(() -> PostingRules.check(skilled, guizhou()), "nice-to-have skills stay allowed");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.laborlink.events.GeoPoint;
 import org.laborlink.events.JobType;
 import org.laborlink.events.SkillLevel;
 import org.laborlink.events.jobs.PostingClosed;
+import org.laborlink.events.jobs.PostingSuspended;
 import org.laborlink.events.jobs.PostingFacts;
 import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.platform.reference.RegionCode;
@@ -82,6 +83,13 @@ public record JobDocument(
     public static List<String> skillLevelsMet(String code, SkillLevel level) {
         return Arrays.stream(SkillLevel.values()).filter(l -> l.compareTo(level) <= 0)
                 .map(l -> skillLevel(code, l)).toList();
+    }
+
+    /** A posting held while its employer is suspended: out of every search, like a closed one, until announced again. */
+    public static JobDocument suspended(PostingSuspended s) {
+        return new JobDocument(s.postingId(), s.version(), null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                s.suspendedAt(), "SUSPENDED");
     }
 
     public static JobDocument closed(PostingClosed c) {

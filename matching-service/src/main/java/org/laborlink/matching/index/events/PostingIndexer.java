@@ -13,6 +13,7 @@ import org.laborlink.events.DomainEvent;
 import org.laborlink.events.EventCatalog;
 import org.laborlink.events.EventEnvelope;
 import org.laborlink.events.jobs.PostingClosed;
+import org.laborlink.events.jobs.PostingSuspended;
 import org.laborlink.events.jobs.PostingFacts;
 import org.laborlink.matching.index.domain.JobDocument;
 import org.laborlink.matching.index.store.SearchIndexes;
@@ -72,6 +73,7 @@ public class PostingIndexer implements IndexedTopic {
         JobDocument document = switch (event) {
             case PostingFacts posting -> JobDocument.of(posting);
             case PostingClosed closed -> JobDocument.closed(closed);
+            case PostingSuspended suspended -> JobDocument.suspended(suspended);
             default -> null;
         };
         if (document == null) {

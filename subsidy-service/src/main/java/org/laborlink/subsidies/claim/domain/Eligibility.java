@@ -55,6 +55,11 @@ public final class Eligibility {
     /** Facts a claim still lacks before it can be placed (empty when it can). */
     public static List<String> missingForPlacement(Claim claim, Facts facts) {
         List<String> missing = new ArrayList<>();
+        if (facts.employer() != null && facts.employer().suspended) {
+            // a suspended employer's claims wait: decided when it is reinstated (employers.v1 brings the change)
+            missing.add("employer " + facts.employer().employerId + " to be reinstated by its labour office (employers.v1)");
+            return missing;
+        }
         if (Programme.aboutAHire(claim.programme) && facts.employment() == null) {
             missing.add("hire " + claim.employmentId + " (employment.v1)");
             return missing;

@@ -17,4 +17,6 @@ public class EmployerFact {
     public String region;
     public boolean sme;
     public boolean helpingCompany;
+    /** Suspended by its labour office: claims about it wait until it is reinstated. */
+    public boolean suspended;
 }

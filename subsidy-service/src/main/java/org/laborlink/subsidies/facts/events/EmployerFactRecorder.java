@@ -14,7 +14,8 @@ import org.laborlink.subsidies.facts.ClaimsAwaitingFacts;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Learns employers from {@code employers.v1}: region, whether an SME, whether a helping company. Only a newer version
+ * Learns employers from {@code employers.v1}: region, whether an SME, whether a helping company, whether suspended by
+ * its labour office (its claims then wait). Only a newer version
  * changes the fact; claims waiting for the employer are decided in the same transaction.
  */
 @ApplicationScoped
@@ -23,11 +24,12 @@ public class EmployerFactRecorder {
     static final String CONSUMER = "subsidy-service.employer-facts";
 
     private static final String UPSERT = """
-            insert into employer_fact (employer_id, version, region, sme, helping_company, updated_at)
-            values (:id, :version, :region, :sme, :helping, :now)
+            insert into employer_fact (employer_id, version, region, sme, helping_company, suspended, updated_at)
+            values (:id, :version, :region, :sme, :helping, :suspended, :now)
             on conflict (employer_id) do update
                set version = excluded.version, region = excluded.region, sme = excluded.sme,
-                   helping_company = excluded.helping_company, updated_at = excluded.updated_at
+                   helping_company = excluded.helping_company, suspended = excluded.suspended,
+                   updated_at = excluded.updated_at
              where employer_fact.version < excluded.version""";
 
     private final ConsumedEvents consumed;
@@ -47,7 +49,9 @@ public class EmployerFactRecorder {
         return claims.lockSubjects(session, e.employerId()).chain(() -> session.createNativeQuery(UPSERT)
                 .setParameter("id", e.employerId()).setParameter("version", e.version())
                 .setParameter("region", e.region()).setParameter("sme", e.sme())
-                .setParameter("helping", e.helpingCompany()).setParameter("now", Instant.now())
+                .setParameter("helping", e.helpingCompany())
+                .setParameter("suspended", e.standing() == EmployerChanged.Standing.SUSPENDED)
+                .setParameter("now", Instant.now())
                 .executeUpdate()
                 .chain(() -> claims.factArrived(session, "employer_id", e.employerId())));
     }

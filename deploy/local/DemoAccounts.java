@@ -1,0 +1,107 @@
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Brings the demo accounts onto registered objects, through the platform's own API (run by deploy/local/laborlink up
+ * once the services are ready; repeating it changes nothing): each demo HR user registers their employer, or, if it is
+ * registered but the account lost its link (Keycloak's realm was imported again), accepts an officer's invitation;
+ * officer-kaili verifies both employers.
+ */
+public class DemoAccounts {
+
+    record DemoEmployer(String username, String name, String creditCode) {
+    }
+
+    static final DemoEmployer[] EMPLOYERS = {
+            new DemoEmployer("employer-demo", "黔东南绣娘服饰有限公司 (demo)", "91522601DEM0E0001M"),
+            new DemoEmployer("employer-other", "凯里山地农产品合作社 (demo)", "91522601DEM0E0002Q") };
+    static final String REGION = "522601";
+
+    static final HttpClient HTTP = HttpClient.newHttpClient();
+    static final ObjectMapper JSON = new ObjectMapper();
+    static String gateway;
+    static String tokenUrl;
+
+    public static void main(String[] args) throws Exception {
+        gateway = args[0];
+        tokenUrl = args[1] + "/realms/laborlink/protocol/openid-connect/token";
+        String officer = token("officer-kaili");
+        for (DemoEmployer demo : EMPLOYERS) {
+            String employerId = employerOf(demo, officer);
+            Answer verified = call("POST", "/api/v1/employers/" + employerId + "/verify", officer, null);
+            if (verified.status != 200) {
+                throw new IllegalStateException("verifying " + employerId + " answered " + verified.status + ": " + verified.body);
+            }
+            System.out.println("[laborlink] demo: " + demo.username + " acts for employer " + employerId + " ("
+                    + verified.body.path("standing").asText() + ")");
+        }
+    }
+
+    /** The employer the demo user acts for, registered and linked if it was not. */
+    static String employerOf(DemoEmployer demo, String officer) throws Exception {
+        String token = token(demo.username);
+        JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        boolean employerRole = false;
+        for (JsonNode role : claims.path("realm_access").path("roles")) {
+            employerRole |= role.asText().equals("employer");
+        }
+        if (claims.hasNonNull("employer_id") && employerRole) {
+            return claims.get("employer_id").asText();
+        }
+        Answer registered = call("POST", "/api/v1/employers", token, Map.of("name", demo.name, "creditCode", demo.creditCode,
+                "region", REGION, "address", "凯里市经济开发区", "industry", "garments", "sme", true));
+        if (registered.status == 200 || registered.status == 201) {
+            return registered.body.get("id").asText();
+        }
+        if (registered.status != 409 || !registered.body.hasNonNull("existing")) {
+            throw new IllegalStateException(demo.username + " could not register: " + registered.status + " " + registered.body);
+        }
+        String existing = registered.body.get("existing").asText();
+        String employerId = existing.substring(existing.lastIndexOf('/') + 1);
+        Answer invited = call("POST", "/api/v1/employers/" + employerId + "/invitations", officer,
+                Map.of("email", demo.username + "@demo.laborlink.example"));
+        Answer accepted = invited.status == 201 ? call("POST", "/api/v1/employer-invitations/accept", token,
+                Map.of("code", invited.body.get("code").asText())) : invited;
+        if (accepted.status != 200) {
+            throw new IllegalStateException(demo.username + " could not be linked again: " + accepted.status + " " + accepted.body);
+        }
+        return employerId;
+    }
+
+    record Answer(int status, JsonNode body) {
+    }
+
+    static Answer call(String method, String path, String token, Object body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json");
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body()));
+    }
+
+    static String token(String username) throws Exception {
+        String form = "grant_type=password&client_id=laborlink-tests&password=demo&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8);
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(tokenUrl))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(username + " could not sign in: " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body()).get("access_token").asText();
+    }
+}
