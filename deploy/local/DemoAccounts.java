@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Brings the demo accounts onto registered objects, through the platform's own API (run by deploy/local/laborlink up
  * once the services are ready; repeating it changes nothing): each demo HR user registers their employer, or, if it is
  * registered but the account lost its link (Keycloak's realm was imported again), accepts an officer's invitation;
- * officer-kaili verifies both employers.
+ * officer-kaili verifies both employers. The demo workers' labour files are registered (with their old fixed ids) and
+ * linked with a one-time code officer-kaili issues, as at a visit.
  */
 public class DemoAccounts {
 
@@ -25,6 +26,13 @@ public class DemoAccounts {
             new DemoEmployer("employer-demo", "黔东南绣娘服饰有限公司 (demo)", "91522601DEM0E0001M"),
             new DemoEmployer("employer-other", "凯里山地农产品合作社 (demo)", "91522601DEM0E0002Q") };
     static final String REGION = "522601";
+
+    record DemoWorker(String username, String fileId, String name, String idNumber, String phone) {
+    }
+
+    static final DemoWorker[] WORKERS = {
+            new DemoWorker("worker-demo", "00000000-0000-4000-8000-00000000a001", "吴梅 (demo)", "522601199001010029", "13800000001"),
+            new DemoWorker("worker-other", "00000000-0000-4000-8000-00000000a002", "杨兰 (demo)", "522601199203150046", "13800000002") };
 
     static final HttpClient HTTP = HttpClient.newHttpClient();
     static final ObjectMapper JSON = new ObjectMapper();
@@ -44,17 +52,54 @@ public class DemoAccounts {
             System.out.println("[laborlink] demo: " + demo.username + " acts for employer " + employerId + " ("
                     + verified.body.path("standing").asText() + ")");
         }
+        for (DemoWorker demo : WORKERS) {
+            linkLabourFile(demo, officer);
+            System.out.println("[laborlink] demo: " + demo.username + " acts for labour file " + demo.fileId);
+        }
+    }
+
+    /** The demo worker's labour file, registered if it was not, and their account linked to it. */
+    static void linkLabourFile(DemoWorker demo, String officer) throws Exception {
+        String token = token(demo.username);
+        JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        if (demo.fileId.equals(claims.path("worker_id").asText()) && hasRole(claims, "worker")) {
+            return;
+        }
+        Answer registered = call("POST", "/api/v1/workers", officer, Map.ofEntries(Map.entry("id", demo.fileId),
+                Map.entry("name", demo.name), Map.entry("idNumber", demo.idNumber), Map.entry("phone", demo.phone),
+                Map.entry("householdRegion", REGION), Map.entry("home", Map.of("lat", 26.57, "lon", 107.98)),
+                Map.entry("povertyStatus", "REGISTERED_POOR"),
+                Map.entry("skills", java.util.List.of(Map.of("code", "4-10-01-05", "level", "BASIC"))),
+                Map.entry("desiredOccupations", java.util.List.of("4-10-01-05")), Map.entry("expectedMonthlyPay", 4500),
+                Map.entry("willingToMigrateTo", java.util.List.of("330000")),
+                Map.entry("acceptedJobTypes", java.util.List.of("REGULAR", "CARING_JOB"))));
+        if (registered.status != 201 && registered.status != 409) {
+            throw new IllegalStateException(demo.username + "'s labour file could not be registered: " + registered.status
+                    + " " + registered.body);
+        }
+        Answer code = call("POST", "/api/v1/workers/" + demo.fileId + "/link-codes", officer, null);
+        Answer linked = code.status == 201 ? call("POST", "/api/v1/labour-file-account", token,
+                Map.of("code", code.body.get("code").asText())) : code;
+        if (linked.status != 200) {
+            throw new IllegalStateException(demo.username + " could not be linked to " + demo.fileId + ": " + linked.status
+                    + " " + linked.body);
+        }
+    }
+
+    static boolean hasRole(JsonNode claims, String role) {
+        for (JsonNode r : claims.path("realm_access").path("roles")) {
+            if (r.asText().equals(role)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The employer the demo user acts for, registered and linked if it was not. */
     static String employerOf(DemoEmployer demo, String officer) throws Exception {
         String token = token(demo.username);
         JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
-        boolean employerRole = false;
-        for (JsonNode role : claims.path("realm_access").path("roles")) {
-            employerRole |= role.asText().equals("employer");
-        }
-        if (claims.hasNonNull("employer_id") && employerRole) {
+        if (claims.hasNonNull("employer_id") && hasRole(claims, "employer")) {
             return claims.get("employer_id").asText();
         }
         Answer registered = call("POST", "/api/v1/employers", token, Map.of("name", demo.name, "creditCode", demo.creditCode,

@@ -126,6 +126,12 @@ final class World {
         String employer = as(Tokens.officerKaili()).body(EmployerIT.workshop(EmployerIT.creditCode()))
                 .post("/api/v1/employers").then().statusCode(201).extract().path("id");
         byCollection.put("employers", new Fixture(employer, Party.OFFICER_KAILI, GUIZHOU_OFFICES));
+        // its first HR account: invited by the officer, accepted by a person who signed up
+        String invitation = as(Tokens.officerKaili()).body(Map.of("phone", "13800000009"))
+                .post("/api/v1/employers/" + employer + "/invitations").then().statusCode(201).extract().path("code");
+        String account = as(KeycloakSignUp.newPerson("matrix-hr").signIn().accessToken()).body(Map.of("code", invitation))
+                .post("/api/v1/employer-invitations/accept").then().statusCode(200).extract().path("id");
+        byCollection.put("accounts", new Fixture(account, Party.OFFICER_KAILI, GUIZHOU_OFFICES));
 
         String fair = as(Tokens.officerKaili()).body(Map.of("name", "矩阵招聘会", "kind", "ONLINE", "region", Platform.KAILI,
                 "startsOn", today.toString(), "endsOn", today.plusDays(1).toString())).post("/api/v1/job-fairs").then()

@@ -114,6 +114,7 @@ public class LabourFileAmendments {
             String current = f.phoneCipher == null ? null : cipher.decrypt(f.phoneCipher, f.id, LabourFile.PHONE);
             if (!r.phone().equals(current)) {
                 f.phoneCipher = cipher.encrypt(r.phone(), f.id, LabourFile.PHONE);
+                f.phoneIndex = cipher.blindIndex(r.phone());
                 changes.add(new FieldChange("phone", "(not shown)", "(not shown)"));
             }
         }

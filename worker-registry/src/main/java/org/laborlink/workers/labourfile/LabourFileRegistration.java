@@ -105,6 +105,7 @@ public class LabourFileRegistration {
         file.sex = idNumber.sex();
         if (request.phone() != null) {
             file.phoneCipher = cipher.encrypt(request.phone(), file.id, LabourFile.PHONE);
+            file.phoneIndex = cipher.blindIndex(request.phone());
         }
         file.householdRegion = request.householdRegion();
         file.currentRegion = request.currentRegion();

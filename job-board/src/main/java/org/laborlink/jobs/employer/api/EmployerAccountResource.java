@@ -14,7 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
-import org.laborlink.jobs.employer.EmployerAccounts;
+import org.laborlink.jobs.employer.EmployerTeam;
 import org.laborlink.jobs.employer.domain.EmployerAccount;
 import org.laborlink.platform.caller.Caller;
 
@@ -44,24 +44,24 @@ public class EmployerAccountResource {
             Instant expiresAt) {
     }
 
-    private final EmployerAccounts accounts;
+    private final EmployerTeam team;
     private final Caller caller;
 
-    public EmployerAccountResource(EmployerAccounts accounts, Caller caller) {
-        this.accounts = accounts;
+    public EmployerAccountResource(EmployerTeam team, Caller caller) {
+        this.team = team;
         this.caller = caller;
     }
 
     @GET
     @Path("/accounts")
     public Uni<List<EmployerAccountView>> accounts(@PathParam("id") String id) {
-        return accounts.of(id, caller).map(list -> list.stream().map(EmployerAccountView::of).toList());
+        return team.of(id, caller).map(list -> list.stream().map(EmployerAccountView::of).toList());
     }
 
     @POST
     @Path("/invitations")
     public Uni<Response> invite(@PathParam("id") String id, @Valid @NotNull InviteColleague request) {
-        return accounts.invite(id, request, caller).map(issued -> {
+        return team.invite(id, request, caller).map(issued -> {
             var inv = issued.invitation();
             return Response.created(URI.create("/api/v1/employers/" + id + "/invitations/" + inv.id))
                     .entity(new InvitationView(inv.id, inv.employerId, inv.email, inv.phone, inv.accountAdmin, issued.code(),
@@ -73,6 +73,6 @@ public class EmployerAccountResource {
     @DELETE
     @Path("/accounts/{accountId}")
     public Uni<EmployerAccountView> remove(@PathParam("id") String id, @PathParam("accountId") String accountId) {
-        return accounts.remove(id, accountId, caller).map(EmployerAccountView::of);
+        return team.remove(id, accountId, caller).map(EmployerAccountView::of);
     }
 }

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 
-import org.laborlink.jobs.employer.EmployerAccounts;
+import org.laborlink.jobs.employer.EmployerTeam;
 import org.laborlink.jobs.employer.api.EmployerAccountResource.EmployerAccountView;
 import org.laborlink.platform.caller.Caller;
 
@@ -20,17 +20,17 @@ import io.smallrye.mutiny.Uni;
 @Authenticated
 public class InvitationResource {
 
-    private final EmployerAccounts accounts;
+    private final EmployerTeam team;
     private final Caller caller;
 
-    public InvitationResource(EmployerAccounts accounts, Caller caller) {
-        this.accounts = accounts;
+    public InvitationResource(EmployerTeam team, Caller caller) {
+        this.team = team;
         this.caller = caller;
     }
 
     @POST
     @Path("/accept")
     public Uni<EmployerAccountView> accept(@Valid @NotNull AcceptInvitation request) {
-        return accounts.accept(request.code(), caller).map(EmployerAccountView::of);
+        return team.accept(request.code(), caller).map(EmployerAccountView::of);
     }
 }

@@ -1,32 +1,25 @@
 package org.laborlink.jobs.employer.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.laborlink.platform.accounts.OneTimeCode;
+
 /**
  * An invitation to act for an employer, made by its account admin (or an officer of its region, for an employer that
  * has none yet) for a colleague's e-mail address or phone number. Its code is shown once to the inviter, who hands it
- * over; only the code's SHA-256 is kept. One use, for {@link #LIFETIME}.
+ * over ({@link OneTimeCode}); only its SHA-256 is kept. One use, for {@link #LIFETIME}.
  */
 @Entity
 @Table(name = "employer_invitation")
 public class EmployerInvitation {
 
     public static final Duration LIFETIME = Duration.ofDays(7);
-    /** Crockford's base32: no I, L, O or U to misread when the code is read out or typed from a phone. */
-    private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
-    private static final int CODE_LENGTH = 12;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     public UUID id;
@@ -47,31 +40,18 @@ public class EmployerInvitation {
     }
 
     public static Issued issue(UUID employerId, String email, String phone, boolean accountAdmin, String madeBy, Instant now) {
-        StringBuilder code = new StringBuilder(CODE_LENGTH);
-        for (int i = 0; i < CODE_LENGTH; i++) {
-            code.append(ALPHABET[RANDOM.nextInt(ALPHABET.length)]);
-        }
+        String code = OneTimeCode.issue();
         EmployerInvitation inv = new EmployerInvitation();
         inv.id = UUID.randomUUID();
         inv.employerId = employerId;
         inv.email = email;
         inv.phone = phone;
-        inv.codeHash = hash(code.toString());
+        inv.codeHash = OneTimeCode.hash(code);
         inv.accountAdmin = accountAdmin;
         inv.madeBy = madeBy;
         inv.madeAt = now;
         inv.expiresAt = now.plus(LIFETIME);
-        return new Issued(inv, code.toString());
-    }
-
-    /** The stored form of a code as a person typed it (case, spaces and dashes do not matter). */
-    public static String hash(String code) {
-        String normal = code.strip().toUpperCase().replace("-", "").replace(" ", "");
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Issued(inv, code);
     }
 
     public boolean used() {

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import org.laborlink.jobs.employer.domain.EmployerInvitation;
+import org.laborlink.platform.accounts.OneTimeCode;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
@@ -16,6 +17,6 @@ public class EmployerInvitationRepository implements PanacheRepositoryBase<Emplo
 
     /** The invitation a code opens, locked for its one use. */
     public Uni<EmployerInvitation> byCode(String code) {
-        return find("codeHash", EmployerInvitation.hash(code)).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        return find("codeHash", OneTimeCode.hash(code)).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 }

@@ -56,7 +56,7 @@ public record RegisterLabourFile(
         @Size(max = 10) List<@NotNull @Pattern(regexp = OccupationClassification.CODE_PATTERN, message = OccupationClassification.CODE_MESSAGE) String> trainingWishes) {
 
     static final String PROVINCE = "[1-9][0-9]0000";
-    static final String PHONE = "1[3-9][0-9]{9}";
+    public static final String PHONE = "1[3-9][0-9]{9}";
 
     /** A skill the worker has: a CSCO occupation or skill code, the level reached, the certificate if certified. */
     @Schema(name = "WorkerSkillInput")

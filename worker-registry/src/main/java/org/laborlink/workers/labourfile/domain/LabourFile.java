@@ -45,6 +45,8 @@ public class LabourFile {
     public byte[] idNumberCipher;
     public byte[] idNumberIndex;
     public byte[] phoneCipher;
+    /** The phone number's blind index: a worker proves who they are with their ID and phone numbers. */
+    public byte[] phoneIndex;
     public LocalDate birthDate;
     @Enumerated(EnumType.STRING)
     public ResidentIdNumber.Sex sex;

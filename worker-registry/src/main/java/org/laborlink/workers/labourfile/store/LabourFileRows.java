@@ -37,15 +37,15 @@ public final class LabourFileRows {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private static final String COLUMNS = """
-            id, version, name, id_number_cipher, id_number_index, phone_cipher, birth_date, sex, household_region,
+            id, version, name, id_number_cipher, id_number_index, phone_cipher, phone_index, birth_date, sex, household_region,
             current_region, home_lat, home_lon, poverty_status, poverty_status_year, household_id, disability,
             education_level, skills_and_wishes, expected_monthly_pay, accepts_lower_pay, available_from,
             employment_status, current_employer, employed_since, employment_id, last_verified_on, last_verified_by,
             registered_by, registered_at, updated_at""";
     private static final String INSERT = "insert into labour_file (" + COLUMNS + ") values ("
-            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String UPDATE = """
-            update labour_file set version = ?, name = ?, phone_cipher = ?, current_region = ?, home_lat = ?,
+            update labour_file set version = ?, name = ?, phone_cipher = ?, phone_index = ?, current_region = ?, home_lat = ?,
                 home_lon = ?, poverty_status = ?, poverty_status_year = ?, household_id = ?, disability = ?,
                 education_level = ?, skills_and_wishes = cast(? as jsonb), expected_monthly_pay = ?,
                 accepts_lower_pay = ?, available_from = ?, updated_at = ?
@@ -98,6 +98,7 @@ public final class LabourFileRows {
                 insert.setBytes(i++, f.idNumberCipher);
                 insert.setBytes(i++, f.idNumberIndex);
                 insert.setBytes(i++, f.phoneCipher);
+                insert.setBytes(i++, f.phoneIndex);
                 insert.setObject(i++, f.birthDate);
                 insert.setString(i++, name(f.sex));
                 insert.setString(i++, f.householdRegion);
@@ -139,6 +140,7 @@ public final class LabourFileRows {
                 update.setLong(i++, f.version);
                 update.setString(i++, f.name);
                 update.setBytes(i++, f.phoneCipher);
+                update.setBytes(i++, f.phoneIndex);
                 update.setString(i++, f.currentRegion);
                 update.setObject(i++, f.homeLat, Types.DOUBLE);
                 update.setObject(i++, f.homeLon, Types.DOUBLE);
@@ -184,6 +186,7 @@ public final class LabourFileRows {
         f.idNumberCipher = r.getBytes("id_number_cipher");
         f.idNumberIndex = r.getBytes("id_number_index");
         f.phoneCipher = r.getBytes("phone_cipher");
+        f.phoneIndex = r.getBytes("phone_index");
         f.birthDate = r.getObject("birth_date", LocalDate.class);
         f.sex = value(ResidentIdNumber.Sex.class, r.getString("sex"));
         f.householdRegion = r.getString("household_region");

@@ -31,7 +31,7 @@ import io.smallrye.mutiny.Uni;
  * removed account's sessions end, so its next token refresh is refused.
  */
 @ApplicationScoped
-public class EmployerAccounts {
+public class EmployerTeam {
 
     private final EmployerRepository employers;
     private final EmployerAccountRepository accounts;
@@ -39,7 +39,7 @@ public class EmployerAccounts {
     private final RealmAccounts realm;
     private final Clock clock;
 
-    public EmployerAccounts(EmployerRepository employers, EmployerAccountRepository accounts,
+    public EmployerTeam(EmployerRepository employers, EmployerAccountRepository accounts,
             EmployerInvitationRepository invitations, RealmAccounts realm, Clock clock) {
         this.employers = employers;
         this.accounts = accounts;

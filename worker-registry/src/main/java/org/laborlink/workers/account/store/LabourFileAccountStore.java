@@ -1,0 +1,61 @@
+package org.laborlink.workers.account.store;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.laborlink.platform.accounts.OneTimeCode;
+import org.laborlink.workers.account.domain.LabourFileAccount;
+import org.laborlink.workers.account.domain.LinkCode;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+
+/** Labour-file accounts, their link codes and the failed attempts to link, in worker-registry's database. */
+@ApplicationScoped
+public class LabourFileAccountStore implements PanacheRepositoryBase<LabourFileAccount, UUID> {
+
+    public Uni<LabourFileAccount> liveOfUser(String userId) {
+        return find("userId = ?1 and removedAt is null", userId).firstResult();
+    }
+
+    public Uni<LabourFileAccount> liveOfFile(UUID workerId) {
+        return find("workerId = ?1 and removedAt is null", workerId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    public Uni<LinkCode> codeByText(String typed) {
+        return Panache.getSession().chain(s -> s.createQuery("from LinkCode where codeHash = :hash", LinkCode.class)
+                .setParameter("hash", OneTimeCode.hash(typed)).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResultOrNull());
+    }
+
+    public Uni<Void> persistCode(LinkCode code) {
+        return Panache.getSession().chain(s -> s.persist(code));
+    }
+
+    /** Records a failed attempt to link by ID and phone (the file, when the ID number named one). */
+    public Uni<Void> failedAttempt(String userId, UUID workerId, Instant at) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                        "insert into labour_file_link_attempt (user_id, worker_id, at) values (:user, :worker, :at)")
+                .setParameter("user", userId).setParameter("worker", workerId).setParameter("at", at).executeUpdate())
+                .replaceWithVoid();
+    }
+
+    public Uni<Long> failedAttemptsOfUser(String userId, Instant since) {
+        return countOf("select count(*) from labour_file_link_attempt where user_id = :user and at > :since",
+                "user", userId, "since", since);
+    }
+
+    public Uni<Long> failedAttemptsOnFile(UUID workerId, Instant since) {
+        return countOf("select count(*) from labour_file_link_attempt where worker_id = :worker and at > :since",
+                "worker", workerId, "since", since);
+    }
+
+    private static Uni<Long> countOf(String sql, String p1, Object v1, String p2, Object v2) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(sql, Long.class).setParameter(p1, v1)
+                .setParameter(p2, v2).getSingleResult());
+    }
+}
