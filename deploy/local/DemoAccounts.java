@@ -27,6 +27,13 @@ public class DemoAccounts {
             new DemoEmployer("employer-other", "凯里山地农产品合作社 (demo)", "91522601DEM0E0002Q") };
     static final String REGION = "522601";
 
+    record DemoProvider(String username, String name, String creditCodePrefix, String region, String officer) {
+    }
+
+    static final DemoProvider[] PROVIDERS = {
+            new DemoProvider("provider-demo", "凯里职业技能培训学校 (demo)", "52522601", "522601", "officer-kaili"),
+            new DemoProvider("provider-other", "西昌家政培训中心 (demo)", "52513401", "513401", "officer-xichang") };
+
     record DemoWorker(String username, String fileId, String name, String idNumber, String phone) {
     }
 
@@ -52,10 +59,40 @@ public class DemoAccounts {
             System.out.println("[laborlink] demo: " + demo.username + " acts for employer " + employerId + " ("
                     + verified.body.path("standing").asText() + ")");
         }
+        for (DemoProvider demo : PROVIDERS) {
+            String providerId = providerOf(demo);
+            Answer verified = call("POST", "/api/v1/providers/" + providerId + "/verify", token(demo.officer), null);
+            if (verified.status != 200) {
+                throw new IllegalStateException("verifying " + providerId + " answered " + verified.status + ": " + verified.body);
+            }
+            System.out.println("[laborlink] demo: " + demo.username + " acts for training provider " + providerId + " ("
+                    + verified.body.path("standing").asText() + ")");
+        }
         for (DemoWorker demo : WORKERS) {
             linkLabourFile(demo, officer);
             System.out.println("[laborlink] demo: " + demo.username + " acts for labour file " + demo.fileId);
         }
+    }
+
+    /**
+     * The provider the demo user acts for, registered if it was not. Providers have no invitations (yet) to link an
+     * account again after Keycloak's realm was imported afresh, so the demo's credit code is derived from the
+     * account's id: a new demo account registers a new demo provider.
+     */
+    static String providerOf(DemoProvider demo) throws Exception {
+        String token = token(demo.username);
+        JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        if (claims.hasNonNull("provider_id") && hasRole(claims, "provider")) {
+            return claims.get("provider_id").asText();
+        }
+        Answer registered = call("POST", "/api/v1/providers", token, Map.of("name", demo.name,
+                "creditCode", creditCode(demo.creditCodePrefix, claims.get("sub").asText()),
+                "region", demo.region, "address", "demo"));
+        if (registered.status == 200 || registered.status == 201) {
+            return registered.body.get("id").asText();
+        }
+        throw new IllegalStateException(demo.username + " could not register its provider: " + registered.status + " "
+                + registered.body);
     }
 
     /** The demo worker's labour file, registered if it was not, and their account linked to it. */
@@ -84,6 +121,22 @@ public class DemoAccounts {
             throw new IllegalStateException(demo.username + " could not be linked to " + demo.fileId + ": " + linked.status
                     + " " + linked.body);
         }
+    }
+
+    /** A well-formed unified social credit code (GB 32100 check character) with this prefix, derived from a seed. */
+    static String creditCode(String prefix, String seed) throws Exception {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
+        StringBuilder code = new StringBuilder(prefix);
+        for (int i = 0; code.length() < 17; i++) {
+            code.append(alphabet.charAt((hash[i] & 0xff) % alphabet.length()));
+        }
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += alphabet.indexOf(code.charAt(i)) * weights[i];
+        }
+        return code.append(alphabet.charAt((31 - sum % 31) % 31)).toString();
     }
 
     static boolean hasRole(JsonNode claims, String role) {

@@ -16,7 +16,7 @@ WORKER_ID=$(curl -s -H "Authorization: Bearer $OFFICER" -H 'Content-Type: applic
 POSTING_ID=$(curl -s -H "Authorization: Bearer $EMPLOYER" -H 'Content-Type: application/json' $GW/api/v1/jobs \
   -d '{"title":"养老护理员","occupationCode":"4-10-01-05","workRegion":"330106","location":{"lat":30.26,"lon":120.13},
        "jobType":"CARING_JOB","payMin":4500,"payMax":'$((5200 + RANDOM % 500))',"headcount":10,"accommodation":true,
-       "requiredSkills":[{"code":"4-10-01-05","level":"BASIC"}]}' | sed 's/.*"id":"\([^"]*\)".*/\1/'); echo "posting $POSTING_ID"
+       "requiredSkills":[{"code":"4-10-01-05","level":"BASIC","mustHave":false}]}' | sed 's/.*"id":"\([^"]*\)".*/\1/'); echo "posting $POSTING_ID"
 # 3. within seconds it is among her recommendations, with the reasons in Chinese and English (waits at most 30 s)
 T0=$(date +%s%N); SEEN=
 for i in $(seq 1 60); do

@@ -21,7 +21,7 @@ import io.restassured.response.Response;
  */
 class AccessMatrixIT {
 
-    static final Set<String> OPEN_TO_ANYONE_SIGNED_IN = Set.of("GET /api/v1/jobs/{id}", "GET /api/v1/employers/{id}",
+    static final Set<String> OPEN_TO_ANYONE_SIGNED_IN = Set.of("GET /api/v1/jobs/{id}",
             "GET /api/v1/job-fairs/{id}", "GET /api/v1/courses/{id}", "GET /api/v1/policies/{province}",
             "GET /api/v1/subsidy-policies/{province}", "POST /api/v1/jobs/{id}/applications",
             "POST /api/v1/courses/{id}/enrolments");

@@ -45,9 +45,11 @@ class EmployerIT {
                 .body("verifiedAt", equalTo(null)).extract().path("id");
         as(Tokens.officerKaili()).body(workshop(code)).post("/api/v1/employers").then().statusCode(409)
                 .body("existing", equalTo("/api/v1/employers/" + id));
-        as(Tokens.officerXichang()).post("/api/v1/employers/" + id + "/verify").then().statusCode(403);
+        // pending: shown to the offices of its region only; an officer elsewhere does not learn it exists
+        as(Tokens.worker()).get("/api/v1/employers/" + id).then().statusCode(404);
+        as(Tokens.officerXichang()).post("/api/v1/employers/" + id + "/verify").then().statusCode(404);
         as(Tokens.officerQiandongnan()).post("/api/v1/employers/" + id + "/verify").then().statusCode(200)
-                .body("verifiedAt", notNullValue()).body("version", equalTo(2));
+                .body("verifiedAt", notNullValue()).body("version", equalTo(2)).body("standing", equalTo("VERIFIED"));
         as(Tokens.worker()).get("/api/v1/employers/" + id).then().statusCode(200).body("name", containsString("扶贫车间"));
     }
 

@@ -92,6 +92,12 @@ class EmployerOnboardingIT {
 
     @Test
     void theAccountAdminInvitesAColleagueAndRemovesThemAndTheRemovedAccountIsRefusedAtItsNextRefresh() {
+        try (AccountEvents events = new AccountEvents()) {
+            invitedAndRemoved(events);
+        }
+    }
+
+    private void invitedAndRemoved(AccountEvents events) {
         KeycloakSignUp.Account admin = KeycloakSignUp.newPerson("hr-admin");
         Tokens.Grant adminGrant = admin.signIn();
         String employer = as(adminGrant.accessToken()).body(EmployerIT.workshop(EmployerIT.creditCode()))
@@ -135,11 +141,56 @@ class EmployerOnboardingIT {
         String signedInAgain = colleague.signIn().accessToken();
         assertNull(Tokens.claim(signedInAgain, "employer_id"), "the removed account no longer acts for the employer");
         as(signedInAgain).body(Platform.caringJob("x")).post("/api/v1/jobs").then().statusCode(403);
+        // who could act for the employer, and who decided, is announced on accounts.v1
+        List<String> announced = events.typesFor(employer, 3);
+        assertEquals(List.of("laborlink.account.linked.v1", "laborlink.account.linked.v1", "laborlink.account.unlinked.v1"),
+                announced);
         // the last account admin cannot remove themselves
         String adminAccount = as(adminToken).get("/api/v1/employers/" + employer + "/accounts").then().statusCode(200)
                 .extract().<List<Map<String, Object>>>path("findAll { it.accountAdmin }").get(0).get("id").toString();
         as(adminToken).delete("/api/v1/employers/" + employer + "/accounts/" + adminAccount).then().statusCode(409)
                 .body("type", endsWith("/last-account-admin"));
+    }
+
+    /** The events of accounts.v1 from the moment it is opened. */
+    static final class AccountEvents implements AutoCloseable {
+
+        private final org.apache.kafka.clients.consumer.KafkaConsumer<String, String> consumer;
+
+        AccountEvents() {
+            consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(Map.of(
+                    org.apache.kafka.clients.consumer.ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Platform.KAFKA,
+                    org.apache.kafka.clients.consumer.ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                    org.apache.kafka.common.serialization.StringDeserializer.class.getName(),
+                    org.apache.kafka.clients.consumer.ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                    org.apache.kafka.common.serialization.StringDeserializer.class.getName(),
+                    org.apache.kafka.clients.consumer.ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
+            var partitions = consumer.partitionsFor("accounts.v1").stream()
+                    .map(p -> new org.apache.kafka.common.TopicPartition(p.topic(), p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToEnd(partitions);
+            partitions.forEach(consumer::position);
+        }
+
+        /** The CloudEvents types of the first {@code count} events keyed by this object, in order (waits up to 20 s). */
+        List<String> typesFor(String objectId, int count) {
+            List<String> types = new java.util.ArrayList<>();
+            long deadline = System.currentTimeMillis() + 20_000;
+            while (types.size() < count && System.currentTimeMillis() < deadline) {
+                for (var record : consumer.poll(Duration.ofMillis(300))) {
+                    if (objectId.equals(record.key())) {
+                        types.add(new String(record.headers().lastHeader("ce_type").value(),
+                                java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+            }
+            return types;
+        }
+
+        @Override
+        public void close() {
+            consumer.close();
+        }
     }
 
     /** The access token after a refresh: what the account's client sees once the platform changed its account. */

@@ -165,6 +165,15 @@ final class World {
         byCollection.put("worker-imports", new Fixture(imported.substring(imported.lastIndexOf('/') + 1),
                 Party.OFFICER_KAILI, GUIZHOU_OFFICES));
 
+        String providerCode = EmployerIT.creditCode();
+        String provider = as(Tokens.officerKaili()).body(Map.of("name", "矩阵培训学校 " + providerCode, "creditCode", providerCode,
+                "region", Platform.KAILI)).post("/api/v1/providers").then().statusCode(201).extract().path("id");
+        byCollection.put("providers", new Fixture(provider, Party.OFFICER_KAILI, GUIZHOU_OFFICES));
+
+        String partnerClient = as(Tokens.adminGuizhou()).body(Map.of("province", "520000", "name", "矩阵伙伴系统"))
+                .post("/api/v1/partner-clients").then().statusCode(201).extract().path("clientId");
+        byCollection.put("partner-clients", new Fixture(partnerClient, Party.ADMIN_GUIZHOU, EnumSet.of(Party.ADMIN_GUIZHOU)));
+
         byCollection.put("regions", new Fixture(Platform.KAILI, Party.OFFICER_KAILI, fileReaders));
         Set<Party> guizhou = union(GUIZHOU_OFFICES, EnumSet.of(Party.PARTNER_520000));
         byCollection.put("partners", new Fixture("520000", Party.PARTNER_520000, guizhou));

@@ -3,6 +3,8 @@ package org.laborlink.events;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.laborlink.events.accounts.AccountLinked;
+import org.laborlink.events.accounts.AccountUnlinked;
 import org.laborlink.events.applications.ApplicationChanged;
 import org.laborlink.events.employers.EmployerChanged;
 import org.laborlink.events.employment.EmploymentEnded;
@@ -46,7 +48,9 @@ public enum EventCatalog {
     CLAIM_PAID("laborlink.claim.paid.v1", Topics.SUBSIDIES, ClaimPaid.class),
     COURSE_CHANGED("laborlink.course.changed.v1", Topics.TRAINING, CourseChanged.class),
     ENROLMENT_CHANGED("laborlink.enrolment.changed.v1", Topics.TRAINING, EnrolmentChanged.class),
-    MATCH_SUGGESTED("laborlink.match.suggested.v1", Topics.MATCHES, MatchSuggested.class);
+    MATCH_SUGGESTED("laborlink.match.suggested.v1", Topics.MATCHES, MatchSuggested.class),
+    ACCOUNT_LINKED("laborlink.account.linked.v1", Topics.ACCOUNTS, AccountLinked.class),
+    ACCOUNT_UNLINKED("laborlink.account.unlinked.v1", Topics.ACCOUNTS, AccountUnlinked.class);
 
     private final String type;
     private final String topic;

@@ -25,6 +25,9 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.laborlink.events.accounts.AccountKind;
+import org.laborlink.events.accounts.AccountLinked;
+import org.laborlink.events.accounts.AccountUnlinked;
 import org.laborlink.events.applications.ApplicationChanged;
 import org.laborlink.events.employers.EmployerChanged;
 import org.laborlink.events.employment.EmploymentEnded;
@@ -105,6 +108,12 @@ class EventContractTest {
             Map.entry(EventCatalog.EMPLOYER_CHANGED, new EmployerChanged("00000000-0000-4000-8000-00000000e001", 2,
                     "杭州康养服务有限公司", "330106", new GeoPoint(30.26, 120.13), "elderly care", true, true, false, true, true,
                     Instant.parse("2026-11-25T08:00:00Z"), EmployerChanged.Standing.VERIFIED)),
+            Map.entry(EventCatalog.ACCOUNT_LINKED, new AccountLinked("3f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 1,
+                    "8d2c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", AccountKind.EMPLOYER_HR, "00000000-0000-4000-8000-00000000e001",
+                    "employer", "8d2c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", Instant.parse("2026-11-25T08:00:00Z"))),
+            Map.entry(EventCatalog.ACCOUNT_UNLINKED, new AccountUnlinked("3f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 2,
+                    "8d2c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", AccountKind.EMPLOYER_HR, "00000000-0000-4000-8000-00000000e001",
+                    "9e2c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", Instant.parse("2026-11-26T08:00:00Z"))),
             Map.entry(EventCatalog.POSTING_SUSPENDED, new PostingSuspended("0b7e3c1d-2f4a-4b5c-8d6e-7f8091a2b3c4", 3,
                     "00000000-0000-4000-8000-00000000e001", Instant.parse("2026-11-25T09:00:00Z"))),
             Map.entry(EventCatalog.CLAIM_SUBMITTED, new ClaimSubmitted("5c1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 1,

@@ -11,7 +11,7 @@ import org.laborlink.events.employers.EmployerChanged;
 import org.laborlink.events.employers.EmployerChanged.Standing;
 import org.laborlink.events.outbox.EventOutbox;
 import org.laborlink.jobs.employer.api.RegisterEmployer;
-import org.laborlink.jobs.employer.domain.CreditCode;
+import org.laborlink.platform.reference.CreditCode;
 import org.laborlink.jobs.employer.domain.Employer;
 import org.laborlink.jobs.employer.domain.EmployerAccount;
 import org.laborlink.jobs.employer.store.EmployerAccountRepository;
@@ -22,6 +22,8 @@ import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.PathIds;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
+
+import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -37,7 +39,7 @@ public class EmployerRegistration {
 
     /** The scope attribute and realm role an HR account carries once linked. */
     static final String EMPLOYER_ATTRIBUTE = "employer_id";
-    static final String EMPLOYER_ROLE = "employer";
+    static final String EMPLOYER_ROLE = EmployerAccount.EMPLOYER_ROLE;
 
     /** A registration's outcome: the employer, and whether this request created it (false: a repeat that relinked). */
     public record Registered(Employer employer, boolean created) {
@@ -105,12 +107,17 @@ public class EmployerRegistration {
                     return new Registered(e, true);
                 }))
                 .call(r -> !r.created() ? Uni.createFrom().voidItem()
-                        : employers.persist(e).chain(() -> byOfficer ? Uni.createFrom().voidItem()
-                                : accounts.persist(EmployerAccount.link(e.id, caller.subject(), caller.username().orElse(null),
-                                        caller.email().orElse(null), true, caller.subject(), e.registeredAt)).replaceWithVoid())
-                                .chain(Panache::getSession).chain(s -> outbox.append(s, e.changed()))))
+                        : employers.persist(e).chain(Panache::getSession).chain(s -> outbox.append(s, e.changed())
+                                .chain(() -> byOfficer ? Uni.createFrom().voidItem() : linkAdmin(s, e, caller)))))
                 .call(r -> byOfficer ? Uni.createFrom().voidItem()
                         : realm.link(caller.subject(), EMPLOYER_ATTRIBUTE, r.employer().id.toString(), EMPLOYER_ROLE));
+    }
+
+    /** The registering HR person's account becomes the employer's account admin (announced on accounts.v1). */
+    private Uni<Void> linkAdmin(Mutiny.Session session, Employer e, Caller caller) {
+        EmployerAccount admin = EmployerAccount.link(e.id, caller.subject(), caller.username().orElse(null),
+                caller.email().orElse(null), true, caller.subject(), e.registeredAt);
+        return accounts.persist(admin).chain(() -> outbox.append(session, admin.linked())).replaceWithVoid();
     }
 
     private Employer newEmployer(RegisterEmployer request, String code, Caller caller) {

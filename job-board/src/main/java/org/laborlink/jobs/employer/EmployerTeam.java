@@ -8,6 +8,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.laborlink.events.employers.EmployerChanged.Standing;
+import org.laborlink.events.outbox.EventOutbox;
 import org.laborlink.jobs.employer.api.InviteColleague;
 import org.laborlink.jobs.employer.domain.Employer;
 import org.laborlink.jobs.employer.domain.EmployerAccount;
@@ -37,10 +38,12 @@ public class EmployerTeam {
     private final EmployerAccountRepository accounts;
     private final EmployerInvitationRepository invitations;
     private final RealmAccounts realm;
+    private final EventOutbox outbox;
     private final Clock clock;
 
     public EmployerTeam(EmployerRepository employers, EmployerAccountRepository accounts,
-            EmployerInvitationRepository invitations, RealmAccounts realm, Clock clock) {
+            EmployerInvitationRepository invitations, RealmAccounts realm, EventOutbox outbox, Clock clock) {
+        this.outbox = outbox;
         this.employers = employers;
         this.accounts = accounts;
         this.invitations = invitations;
@@ -109,7 +112,8 @@ public class EmployerTeam {
                         inv.accept(caller.subject(), now);
                         EmployerAccount account = EmployerAccount.link(inv.employerId, caller.subject(),
                                 caller.username().orElse(null), caller.email().orElse(null), inv.accountAdmin, inv.madeBy, now);
-                        return accounts.persist(account);
+                        return accounts.persist(account).call(() -> Panache.getSession()
+                                .chain(s -> outbox.append(s, account.linked())));
                     });
                 }))
                 .call(a -> realm.link(a.userId, EmployerRegistration.EMPLOYER_ATTRIBUTE, a.employerId.toString(),
@@ -140,7 +144,7 @@ public class EmployerTeam {
                         }
                         a.remove(caller.subject(), now);
                         return a;
-                    });
+                    }).call(removed -> Panache.getSession().chain(s -> outbox.append(s, removed.unlinked())));
                 })))
                 .call(a -> realm.unlink(a.userId, EmployerRegistration.EMPLOYER_ATTRIBUTE, EmployerRegistration.EMPLOYER_ROLE));
     }

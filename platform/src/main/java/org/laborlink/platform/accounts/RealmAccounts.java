@@ -4,12 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -18,12 +17,10 @@ import org.keycloak.admin.client.resource.UserResource;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.laborlink.platform.problem.ProblemException;
+import org.keycloak.admin.client.CreatedResponseUtil;
 
 import io.quarkus.arc.properties.IfBuildProperty;
 import io.smallrye.mutiny.Uni;
-import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.vertx.core.Context;
-import io.vertx.core.Vertx;
 
 /**
  * The platform's hand on the laborlink realm: it links a person's Keycloak account to the object they act for (sets
@@ -51,12 +48,20 @@ public class RealmAccounts {
 
     /** Sets {@code attribute} to {@code value} on the user and grants them {@code role}; repeating it changes nothing. */
     public Uni<Void> link(String userId, String attribute, String value, String role) {
-        return blocking(() -> {
+        return link(userId, Map.of(attribute, value), role);
+    }
+
+    /** Sets the attributes on the user and grants them {@code role}; repeating it changes nothing. */
+    public Uni<Void> link(String userId, Map<String, String> values, String role) {
+        return IdentityProviderCalls.blocking("linking the account", () -> {
             UserResource user = keycloak.realm(realm).users().get(userId);
             UserRepresentation rep = user.toRepresentation();
             Map<String, List<String>> attributes = rep.getAttributes() == null ? new HashMap<>() : new HashMap<>(rep.getAttributes());
-            if (!List.of(value).equals(attributes.get(attribute))) {
-                attributes.put(attribute, List.of(value));
+            boolean changed = false;
+            for (Map.Entry<String, String> v : values.entrySet()) {
+                changed |= !List.of(v.getValue()).equals(attributes.put(v.getKey(), List.of(v.getValue())));
+            }
+            if (changed) {
                 rep.setAttributes(attributes);
                 user.update(rep);
             }
@@ -67,24 +72,32 @@ public class RealmAccounts {
             if (!grant.isEmpty()) {
                 user.roles().realmLevel().add(grant);
             }
-            LOG.infof("account %s linked: %s=%s, role %s", userId, attribute, value, role);
+            LOG.infof("account %s linked: %s, role %s", userId, values, role);
             return null;
         });
     }
 
     /** Removes the attribute and the role and ends the user's sessions; an account that is gone needs nothing. */
     public Uni<Void> unlink(String userId, String attribute, String role) {
-        return blocking(() -> {
+        return unlink(userId, List.of(attribute), role);
+    }
+
+    /** Removes the attributes and the role and ends the user's sessions; an account that is gone needs nothing. */
+    public Uni<Void> unlink(String userId, List<String> attributeNames, String role) {
+        return IdentityProviderCalls.blocking("unlinking the account", () -> {
             UserResource user = keycloak.realm(realm).users().get(userId);
             UserRepresentation rep;
             try {
                 rep = user.toRepresentation();
-            } catch (NotFoundException gone) {
-                return null;
+            } catch (WebApplicationException e) {
+                if (e instanceof NotFoundException || e.getResponse().getStatus() == 404) {
+                    return null; // the account is gone (deleted, or the realm was imported afresh): nothing to unlink
+                }
+                throw e;
             }
-            if (rep.getAttributes() != null && rep.getAttributes().containsKey(attribute)) {
+            if (rep.getAttributes() != null && attributeNames.stream().anyMatch(rep.getAttributes()::containsKey)) {
                 Map<String, List<String>> attributes = new HashMap<>(rep.getAttributes());
-                attributes.remove(attribute);
+                attributeNames.forEach(attributes::remove);
                 rep.setAttributes(attributes);
                 user.update(rep);
             }
@@ -94,24 +107,41 @@ public class RealmAccounts {
                 user.roles().realmLevel().remove(held);
             }
             user.logout();
-            LOG.infof("account %s unlinked: %s removed, role %s revoked, sessions ended", userId, attribute, role);
+            LOG.infof("account %s unlinked: %s removed, role %s revoked, sessions ended", userId, attributeNames, role);
             return null;
         });
     }
 
-    /** Runs a blocking admin call off the event loop; answers 503 when Keycloak cannot be reached or refuses. */
-    private <T> Uni<T> blocking(Supplier<T> call) {
-        Context context = Vertx.currentContext();
-        Uni<T> uni = Uni.createFrom().item(() -> {
-            try {
-                return call.get();
-            } catch (ProcessingException | WebApplicationException e) {
-                LOG.warnf(e, "the identity provider refused or could not be reached");
-                throw new ProblemException(503, "identity-provider-unavailable", "Service unavailable",
-                        "accounts cannot be linked right now (the identity provider did not answer); what was recorded is kept: try again",
-                        List.of());
+    /**
+     * Creates a person's account with their scope attribute set and their role granted, and mails them Keycloak's
+     * link to set a password and confirm the address. Returns the Keycloak user id.
+     */
+    public Uni<String> createPerson(String username, String email, String firstName, String lastName, String attribute,
+            String value, String role) {
+        return IdentityProviderCalls.blocking("creating the account", () -> {
+            UserRepresentation rep = new UserRepresentation();
+            rep.setUsername(username);
+            rep.setEmail(email);
+            rep.setFirstName(firstName);
+            rep.setLastName(lastName);
+            rep.setEnabled(true);
+            rep.setAttributes(Map.of(attribute, List.of(value)));
+            List<String> actions = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
+            rep.setRequiredActions(actions);
+            String id;
+            try (Response created = keycloak.realm(realm).users().create(rep)) {
+                if (created.getStatus() == 409) {
+                    throw ProblemException.conflict("duplicate-account", "an account with this username or e-mail address exists");
+                }
+                id = CreatedResponseUtil.getCreatedId(created);
             }
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-        return context == null ? uni : uni.emitOn(task -> context.runOnContext(ignored -> task.run()));
+            UserResource user = keycloak.realm(realm).users().get(id);
+            List<RoleRepresentation> grant = user.roles().realmLevel().listAvailable().stream()
+                    .filter(r -> r.getName().equals(role)).toList();
+            user.roles().realmLevel().add(grant);
+            user.executeActionsEmail(actions);
+            LOG.infof("account %s (%s) created: %s=%s, role %s; set-password mail sent", id, username, attribute, value, role);
+            return id;
+        });
     }
 }

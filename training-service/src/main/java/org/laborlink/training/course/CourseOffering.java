@@ -16,12 +16,14 @@ import org.laborlink.events.training.CourseChanged;
 import org.laborlink.events.training.CourseMode;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
+import org.laborlink.platform.problem.Problem;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
 import org.laborlink.platform.reference.OccupationClassification;
 import org.laborlink.training.course.api.CourseRequests;
 import org.laborlink.training.course.domain.Course;
 import org.laborlink.training.course.domain.CourseAccess;
+import org.laborlink.training.provider.domain.TrainingProvider;
 import org.laborlink.training.course.domain.CourseKind;
 
 import io.smallrye.mutiny.Uni;
@@ -105,8 +107,15 @@ public class CourseOffering {
         c.createdBy = caller.subject();
         c.createdAt = now;
         c.updatedAt = now;
-        return sessions.withTransaction(session -> session.persist(c)
-                .chain(() -> outbox.append(session, c.changed(CourseChanged.Change.PUBLISHED))).replaceWith(c));
+        return sessions.withTransaction(session -> session.find(TrainingProvider.class, providerId).chain(provider -> {
+            if (provider == null || provider.standing != TrainingProvider.Standing.VERIFIED) {
+                String detail = "provider-verified: only a training provider verified by the labour office of its region "
+                        + "offers courses; provider " + providerId + (provider == null ? " is not registered" : " is " + provider.standing);
+                throw new ProblemException(409, "provider-not-verified", "Provider not verified", detail,
+                        List.of(new Problem.FieldError("providerId", detail)));
+            }
+            return session.persist(c);
+        }).chain(() -> outbox.append(session, c.changed(CourseChanged.Change.PUBLISHED))).replaceWith(c));
     }
 
     public Uni<Course> course(UUID id) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.laborlink.events.outbox.EventOutbox;
 import org.laborlink.platform.accounts.RealmAccounts;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.Problem;
@@ -43,18 +44,20 @@ public class LabourFileLinking {
     private final LabourFileRepository files;
     private final PersonalDataCipher cipher;
     private final RealmAccounts realm;
+    private final EventOutbox outbox;
     private final Clock clock;
     private final int attemptsPerAccountPerHour;
     private final int attemptsPerFilePerDay;
 
     public LabourFileLinking(LabourFileAccountStore accounts, LabourFileRepository files, PersonalDataCipher cipher,
-            RealmAccounts realm, Clock clock,
+            RealmAccounts realm, EventOutbox outbox, Clock clock,
             @ConfigProperty(name = "laborlink.accounts.link-attempts-per-account-hour", defaultValue = "5") int perAccount,
             @ConfigProperty(name = "laborlink.accounts.link-attempts-per-file-day", defaultValue = "10") int perFile) {
         this.accounts = accounts;
         this.files = files;
         this.cipher = cipher;
         this.realm = realm;
+        this.outbox = outbox;
         this.clock = clock;
         this.attemptsPerAccountPerHour = perAccount;
         this.attemptsPerFilePerDay = perFile;
@@ -84,15 +87,11 @@ public class LabourFileLinking {
         ResidentIdNumber idNumber = byCode ? null : parse(request.idNumber());
         Instant now = clock.instant();
         return Panache.withTransaction(() -> accounts.liveOfUser(caller.subject()).chain(own -> {
-            if (own != null) {
-                throw ProblemException.duplicate("account-already-linked", "this account already acts for labour file "
-                        + own.workerId, "/api/v1/workers/" + own.workerId);
-            }
-            if (!caller.isUnlinkedPerson()) {
+            if (own == null && !caller.isUnlinkedPerson()) {
                 throw ProblemException.forbidden("this account acts for an employer, a training provider, a region or a "
                         + "province; a worker links a labour file with an account of their own");
             }
-            return byCode ? byCode(request.code(), caller, now) : byIdAndPhone(idNumber, request.phone(), caller, now);
+            return byCode ? byCode(request.code(), caller, now, own) : byIdAndPhone(idNumber, request.phone(), caller, now, own);
         })).map(outcome -> {
             if (outcome.refusal() != null) {
                 throw outcome.refusal(); // after the failed attempt was committed
@@ -104,7 +103,17 @@ public class LabourFileLinking {
                 .map(Outcome::linked);
     }
 
-    private Uni<Outcome> byIdAndPhone(ResidentIdNumber idNumber, String phone, Caller caller, Instant now) {
+    /** A repeat of the request that linked the account (its Keycloak link failed): linked again; anything else 409. */
+    private static Outcome alreadyLinked(LabourFileAccount own, UUID requested) {
+        if (own.workerId.equals(requested)) {
+            return new Outcome(own, null, null);
+        }
+        throw ProblemException.duplicate("account-already-linked", "this account already acts for labour file "
+                + own.workerId, "/api/v1/workers/" + own.workerId);
+    }
+
+    private Uni<Outcome> byIdAndPhone(ResidentIdNumber idNumber, String phone, Caller caller, Instant now,
+            LabourFileAccount own) {
         return accounts.failedAttemptsOfUser(caller.subject(), now.minus(Duration.ofHours(1))).chain(byUser -> {
             if (byUser >= attemptsPerAccountPerHour) {
                 throw tooMany(attemptsPerAccountPerHour + " failed attempts from this account in the last hour", 3600);
@@ -124,6 +133,9 @@ public class LabourFileLinking {
                                 List.of(new Problem.FieldError("idNumber", "no labour file matches with this phone number"),
                                         new Problem.FieldError("phone", "no labour file matches with this ID number")))));
             }
+            if (own != null) {
+                return Uni.createFrom().item(alreadyLinked(own, file.id));
+            }
             return accounts.liveOfFile(file.id).chain(current -> {
                 if (current != null) {
                     throw ProblemException.conflict("labour-file-already-linked", "another account acts for this labour "
@@ -134,8 +146,16 @@ public class LabourFileLinking {
         }));
     }
 
-    private Uni<Outcome> byCode(String text, Caller caller, Instant now) {
+    private Uni<Outcome> byCode(String text, Caller caller, Instant now, LabourFileAccount own) {
         return accounts.codeByText(text).chain(code -> {
+            if (code != null && own != null && code.used() && caller.subject().equals(code.usedBy)) {
+                return Uni.createFrom().item(alreadyLinked(own, code.workerId));
+            }
+            if (code != null && own != null && !code.used() && !code.expired(now)) {
+                Outcome again = alreadyLinked(own, code.workerId); // a code for the file this account already acts for
+                code.use(caller.subject(), now);
+                return Uni.createFrom().item(again);
+            }
             if (code == null || code.used()) {
                 throw new ProblemException(404, "not-found", "Not found", "code: no open link code has this text",
                         List.of(new Problem.FieldError("code", "no open link code has this text (unknown or used)")));
@@ -159,8 +179,10 @@ public class LabourFileLinking {
             LabourFileAccount replaced) {
         LabourFileAccount account = LabourFileAccount.link(file.id, caller.subject(), caller.username().orElse(null), how, by, now);
         // the replaced row must be written before the new live one (one live account per file)
-        Uni<Void> flushed = replaced == null ? Uni.createFrom().voidItem() : Panache.getSession().chain(s -> s.flush());
-        return flushed.chain(() -> accounts.persist(account)).replaceWith(new Outcome(account, replaced, null));
+        return Panache.getSession().chain(s -> (replaced == null ? Uni.createFrom().voidItem()
+                : s.flush().chain(() -> outbox.append(s, replaced.unlinked())).replaceWithVoid())
+                .chain(() -> s.persist(account)).chain(() -> outbox.append(s, account.linked())))
+                .replaceWith(new Outcome(account, replaced, null));
     }
 
     /** The caller's own link, or 404. */
@@ -182,7 +204,8 @@ public class LabourFileLinking {
             }
             a.remove(caller.subject(), now);
             return a;
-        })).call(a -> realm.unlink(a.userId, WORKER_ATTRIBUTE, WORKER_ROLE));
+        }).call(a -> Panache.getSession().chain(s -> outbox.append(s, a.unlinked()))))
+                .call(a -> realm.unlink(a.userId, WORKER_ATTRIBUTE, WORKER_ROLE));
     }
 
     private static ResidentIdNumber parse(String idNumber) {

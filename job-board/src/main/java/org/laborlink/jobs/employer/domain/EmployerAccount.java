@@ -7,6 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.laborlink.events.accounts.AccountKind;
+import org.laborlink.events.accounts.AccountLinked;
+import org.laborlink.events.accounts.AccountUnlinked;
+
 /**
  * A Keycloak account that acts for an employer (its HR): linked by the platform when its owner registers the
  * employer (then its account admin) or accepts an invitation, until it is removed. Rows are never deleted: they are
@@ -15,6 +19,9 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "employer_account")
 public class EmployerAccount {
+
+    /** The realm role an HR account holds while linked. */
+    public static final String EMPLOYER_ROLE = "employer";
 
     @Id
     public UUID id;
@@ -51,5 +58,14 @@ public class EmployerAccount {
     public void remove(String by, Instant now) {
         removedBy = by;
         removedAt = now;
+    }
+
+    public AccountLinked linked() {
+        return new AccountLinked(id.toString(), 1, userId, AccountKind.EMPLOYER_HR, employerId.toString(),
+                EMPLOYER_ROLE, linkedBy, linkedAt);
+    }
+
+    public AccountUnlinked unlinked() {
+        return new AccountUnlinked(id.toString(), 2, userId, AccountKind.EMPLOYER_HR, employerId.toString(), removedBy, removedAt);
     }
 }

@@ -9,6 +9,10 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.laborlink.events.accounts.AccountKind;
+import org.laborlink.events.accounts.AccountLinked;
+import org.laborlink.events.accounts.AccountUnlinked;
+
 /**
  * A Keycloak account the platform linked to a labour file: the worker proved who they are (ID and phone numbers
  * matched against the file) or typed the one-time code an officer handed them. Kept after unlinking, as the record
@@ -50,5 +54,13 @@ public class LabourFileAccount {
     public void remove(String by, Instant now) {
         removedBy = by;
         removedAt = now;
+    }
+
+    public AccountLinked linked() {
+        return new AccountLinked(id.toString(), 1, userId, AccountKind.WORKER, workerId.toString(), "worker", linkedBy, linkedAt);
+    }
+
+    public AccountUnlinked unlinked() {
+        return new AccountUnlinked(id.toString(), 2, userId, AccountKind.WORKER, workerId.toString(), removedBy, removedAt);
     }
 }

@@ -1,4 +1,4 @@
-package org.laborlink.jobs.employer.domain;
+package org.laborlink.platform.reference;
 
 /**
  * The 18-character unified social credit code of an organisation (GB 32100-2015): registration authority, category,

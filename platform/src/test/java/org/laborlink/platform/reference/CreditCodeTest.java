@@ -1,4 +1,4 @@
-package org.laborlink.jobs.employer.domain;
+package org.laborlink.platform.reference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
