@@ -121,6 +121,24 @@ class SubsidyIT {
     }
 
     @Test
+    void aSuspendedEmployersClaimWaitsUntilItsLabourOfficeReinstatesIt() {
+        String sme = employer(true);
+        as(Tokens.officerKaili()).post("/api/v1/employers/" + sme + "/verify").then().statusCode(200);
+        as(Tokens.officerKaili()).body(Map.of("reason", "社保缴纳记录核查中")).post("/api/v1/employers/" + sme + "/suspend")
+                .then().statusCode(200);
+        String hire = hireAt(sme, worker(Platform.KAILI, "REGISTERED_POOR", Tokens.officerKaili()));
+        String claim = claimFor(hire, Map.of("kind", "labour-contract", "reference", "HT-" + UUID.randomUUID()));
+        // it waits, and says for what, once subsidy-service has learned of the suspension
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(300)).until(() -> as(Tokens.officerKaili())
+                .get("/api/v1/claims/" + claim).then().statusCode(200).extract().<List<String>>path("decision.missingFacts"),
+                missing -> missing != null && missing.stream().anyMatch(m -> m.contains("reinstated")));
+        as(Tokens.officerKaili()).get("/api/v1/claims/" + claim).then().body("status", equalTo("WAITING_FOR_FACTS"));
+
+        as(Tokens.officerKaili()).post("/api/v1/employers/" + sme + "/reinstate").then().statusCode(200);
+        decided(claim).body("status", equalTo("SUBMITTED")).body("amount", equalTo(1500.0f));
+    }
+
+    @Test
     void aPublicWelfarePostAboveHalfTheMinimumWageOrWithoutInsuranceIsRefused() {
         YearMonth month = YearMonth.now(CHINA);
         String within = publicWelfareHire(900, 300000, month);

@@ -66,12 +66,7 @@ public class EmployerRegistration {
     }
 
     public Uni<Registered> register(RegisterEmployer request, Caller caller) {
-        String code;
-        try {
-            code = CreditCode.check(request.creditCode());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("creditCode", e.getMessage());
-        }
+        String code = CreditCode.ofField(request.creditCode());
         if (!divisions.isCounty(request.region())) {
             throw ProblemException.invalidField("region", "is not a county-level division known to the platform");
         }
@@ -98,7 +93,7 @@ public class EmployerRegistration {
                     }
                     if (existing != null) {
                         throw ProblemException.duplicate("duplicate-employer", "an employer with this credit code is registered",
-                                "/api/v1/employers/" + existing.id);
+                                "/api/v1/employers/" + existing.id, "creditCode");
                     }
                     if (own != null) {
                         throw ProblemException.duplicate("account-already-linked", "this account already acts for employer "

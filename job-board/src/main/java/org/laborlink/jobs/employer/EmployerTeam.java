@@ -104,9 +104,10 @@ public class EmployerTeam {
                                     + inv.expiresAt + "; ask for a new one", List.of(new Problem.FieldError("code",
                                             "the invitation expired at " + inv.expiresAt)));
                         }
-                        if (inv.email != null && !inv.email.equalsIgnoreCase(caller.email().orElse(""))) {
+                        if (inv.email != null && (!caller.emailVerified()
+                                || !inv.email.equalsIgnoreCase(caller.email().orElse("")))) {
                             throw new ProblemException(403, "invitation-for-another-address", "Forbidden",
-                                    "code: this invitation was made for another e-mail address",
+                                    "code: this invitation was made for another (verified) e-mail address",
                                     List.of(new Problem.FieldError("code", "made for another e-mail address")));
                         }
                         inv.accept(caller.subject(), now);

@@ -89,6 +89,14 @@ public class Caller {
         return employerId().isEmpty() && workerId().isEmpty() && providerId().isEmpty() && region().isEmpty();
     }
 
+    /**
+     * A person who may register an organisation of their own (an employer, a training provider) and so become the
+     * first account acting for it: an unlinked account whose owner verified their e-mail address.
+     */
+    public boolean maySignUpAnOrganisation() {
+        return isUnlinkedPerson() && emailVerified();
+    }
+
     /** An officer or admin whose region contains {@code regionCode}. */
     public boolean governs(String regionCode) {
         return (is(Role.OFFICER) || is(Role.ADMIN)) && region().map(r -> r.contains(regionCode)).orElse(false);

@@ -54,6 +54,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, slug, "Conflict", detail, List.of(), existing);
     }
 
+    /** 409: as {@link #duplicate(String, String, String)}, naming the field whose value is taken. */
+    public static ProblemException duplicate(String slug, String detail, String existing, String field) {
+        return new ProblemException(409, slug, "Conflict", detail, List.of(new Problem.FieldError(field, detail)), existing);
+    }
+
     /** 412: the If-Match version is not the current one; re-read and try again. */
     public static ProblemException staleVersion(long expected, long current) {
         return new ProblemException(412, "stale-version", "Precondition failed",

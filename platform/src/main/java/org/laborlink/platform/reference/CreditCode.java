@@ -1,5 +1,7 @@
 package org.laborlink.platform.reference;
 
+import org.laborlink.platform.problem.ProblemException;
+
 /**
  * The 18-character unified social credit code of an organisation (GB 32100-2015): registration authority, category,
  * the registering division, the 9-character organisation code, and a check character computed modulo 31 over the
@@ -41,5 +43,14 @@ public final class CreditCode {
             throw new IllegalArgumentException("check character is wrong (GB 32100)");
         }
         return c;
+    }
+
+    /** The code of a request's {@code creditCode} field, checked; a wrong one is refused (400) naming the field. */
+    public static String ofField(String code) {
+        try {
+            return check(code);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("creditCode", e.getMessage());
+        }
     }
 }

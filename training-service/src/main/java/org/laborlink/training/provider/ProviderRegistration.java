@@ -54,17 +54,12 @@ public class ProviderRegistration {
     }
 
     public Uni<Registered> register(RegisterProvider request, Caller caller) {
-        String code;
-        try {
-            code = CreditCode.check(request.creditCode());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("creditCode", e.getMessage());
-        }
+        String code = CreditCode.ofField(request.creditCode());
         if (!divisions.isCounty(request.region())) {
             throw ProblemException.invalidField("region", "is not a county-level division known to the platform");
         }
         boolean byOfficer = caller.governs(request.region());
-        if (!byOfficer && (caller.region().isPresent() || !caller.isUnlinkedPerson() || !caller.emailVerified())) {
+        if (!byOfficer && (caller.region().isPresent() || !caller.maySignUpAnOrganisation())) {
             throw ProblemException.forbidden(caller.region().isPresent() ? "officers register providers of their own region"
                     : "a provider's staff register it with their own verified account, not yet linked to anything");
         }
@@ -88,7 +83,7 @@ public class ProviderRegistration {
                     }
                     if (existing != null) {
                         throw ProblemException.duplicate("duplicate-provider", "a provider with this credit code is registered",
-                                "/api/v1/providers/" + existing.id);
+                                "/api/v1/providers/" + existing.id, "creditCode");
                     }
                     if (own != null) {
                         throw ProblemException.duplicate("account-already-linked", "this account already acts for provider "

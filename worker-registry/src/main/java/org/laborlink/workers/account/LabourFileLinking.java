@@ -138,8 +138,10 @@ public class LabourFileLinking {
             }
             return accounts.liveOfFile(file.id).chain(current -> {
                 if (current != null) {
-                    throw ProblemException.conflict("labour-file-already-linked", "another account acts for this labour "
-                            + "file; an officer of your household region can give you a code to link yours instead");
+                    String detail = "another account acts for this labour file; an officer of your household region can "
+                            + "give you a code to link yours instead";
+                    throw new ProblemException(409, "labour-file-already-linked", "Conflict", detail,
+                            List.of(new Problem.FieldError("idNumber", detail)));
                 }
                 return persist(file, caller, LabourFileAccount.How.ID_AND_PHONE, caller.subject(), now, null);
             });
