@@ -40,6 +40,9 @@ class WorkerAccountIT {
                 .statusCode(404).contentType("application/problem+json").body("errors.field", hasItems("idNumber", "phone"));
         as(grant.accessToken()).body(Map.of("idNumber", idNumber, "phone", phone)).post(link).then().statusCode(200)
                 .body("workerId", equalTo(file)).body("linkedHow", equalTo("ID_AND_PHONE"));
+        // one account acts for one thing: the same account (its token not yet refreshed) cannot also register an employer
+        as(grant.accessToken()).body(EmployerIT.workshop(EmployerIT.creditCode())).post("/api/v1/employers").then()
+                .statusCode(409).body("type", org.hamcrest.Matchers.endsWith("/account-acts-for-another"));
         String token = refreshed(grant);
         assertEquals(file, Tokens.claim(token, "worker_id"));
         as(token).get("/api/v1/workers/" + file).then().statusCode(200).body("id", equalTo(file));

@@ -2,6 +2,7 @@ package org.laborlink.jobs.employer;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -85,7 +86,8 @@ public class EmployerRegistration {
         }
         Employer e = newEmployer(request, code, caller);
         // one registration of a credit code at a time: a concurrent duplicate waits, then gets its 409
-        return Panache.withTransaction(() -> employers.lock("employer-credit-code:" + code, "employer-account:" + caller.subject())
+        Uni<Void> mayLink = byOfficer ? Uni.createFrom().voidItem() : realm.mayLink(caller.subject(), Set.of(EMPLOYER_ATTRIBUTE));
+        return mayLink.chain(() -> Panache.withTransaction(() -> employers.lock("employer-credit-code:" + code, "employer-account:" + caller.subject())
                 .chain(() -> byOfficer ? Uni.createFrom().<EmployerAccount>nullItem() : accounts.liveOf(caller.subject()))
                 .chain(own -> employers.byCreditCode(code).map(existing -> {
                     if (existing != null && own != null && own.employerId.equals(existing.id) && own.accountAdmin) {
@@ -103,7 +105,7 @@ public class EmployerRegistration {
                 }))
                 .call(r -> !r.created() ? Uni.createFrom().voidItem()
                         : employers.persist(e).chain(Panache::getSession).chain(s -> outbox.append(s, e.changed())
-                                .chain(() -> byOfficer ? Uni.createFrom().voidItem() : linkAdmin(s, e, caller)))))
+                                .chain(() -> byOfficer ? Uni.createFrom().voidItem() : linkAdmin(s, e, caller))))))
                 .call(r -> byOfficer ? Uni.createFrom().voidItem()
                         : realm.link(caller.subject(), EMPLOYER_ATTRIBUTE, r.employer().id.toString(), EMPLOYER_ROLE));
     }

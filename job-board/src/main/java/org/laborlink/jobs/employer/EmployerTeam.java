@@ -3,6 +3,7 @@ package org.laborlink.jobs.employer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -77,7 +78,7 @@ public class EmployerTeam {
     /** The caller (an account not yet linked to anything) accepts an invitation: they act for its employer. */
     public Uni<EmployerAccount> accept(String code, Caller caller) {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> employers.lock("employer-account:" + caller.subject())
+        return realm.mayLink(caller.subject(), Set.of(EmployerRegistration.EMPLOYER_ATTRIBUTE)).chain(() -> Panache.withTransaction(() -> employers.lock("employer-account:" + caller.subject())
                 .chain(() -> invitations.byCode(code)).chain(inv -> {
                     if (inv == null || (inv.used() && !caller.subject().equals(inv.acceptedBy))) {
                         throw new ProblemException(404, "not-found", "Not found", "code: no open invitation has this code",
@@ -116,7 +117,7 @@ public class EmployerTeam {
                         return accounts.persist(account).call(() -> Panache.getSession()
                                 .chain(s -> outbox.append(s, account.linked())));
                     });
-                }))
+                })))
                 .call(a -> realm.link(a.userId, EmployerRegistration.EMPLOYER_ATTRIBUTE, a.employerId.toString(),
                         EmployerRegistration.EMPLOYER_ROLE));
     }
@@ -134,7 +135,8 @@ public class EmployerTeam {
                         throw ProblemException.notFound("account", accountId);
                     }
                     if (!a.live()) {
-                        return Uni.createFrom().item(a);
+                        // a repeat unlinks again only an account that acts for no employer now (it may have joined another)
+                        return accounts.liveOf(a.userId).map(elsewhere -> elsewhere == null ? a : null);
                     }
                     Uni<Long> admins = a.accountAdmin && !caller.governs(e.region) ? accounts.liveAdminsOf(e.id)
                             : Uni.createFrom().item(Long.MAX_VALUE);
@@ -145,9 +147,14 @@ public class EmployerTeam {
                         }
                         a.remove(caller.subject(), now);
                         return a;
-                    }).call(removed -> Panache.getSession().chain(s -> outbox.append(s, removed.unlinked())));
+                    }).call(removed -> Panache.getSession().chain(s -> outbox.append(s, removed.unlinked())))
+                            // what the removed account invited and nobody accepted yet is void
+                            .call(removed -> invitations.update("expiresAt = ?1 where madeBy = ?2 and acceptedAt is null "
+                                    + "and expiresAt > ?1", now, removed.userId));
                 })))
-                .call(a -> realm.unlink(a.userId, EmployerRegistration.EMPLOYER_ATTRIBUTE, EmployerRegistration.EMPLOYER_ROLE));
+                .call(a -> a == null ? Uni.createFrom().voidItem()
+                        : realm.unlink(a.userId, EmployerRegistration.EMPLOYER_ATTRIBUTE, EmployerRegistration.EMPLOYER_ROLE))
+                .chain(a -> a != null ? Uni.createFrom().item(a) : Panache.withSession(() -> accounts.findById(id)));
     }
 
     /**

@@ -30,6 +30,7 @@ import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
 import org.laborlink.platform.reference.OccupationClassification;
 import org.laborlink.platform.reference.RegionCode;
+import org.laborlink.platform.store.TransactionLocks;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -111,7 +112,9 @@ public class PostingPublication {
 
     /** The posting gate: its employer must be verified (and not suspended) for it to open. */
     private Uni<Void> gate(Posting posting) {
-        return employers.standingOf(posting.employerId)
+        // under the employer's lock, so a suspension running at the same time comes before or after, never between
+        return Panache.getSession().chain(s -> TransactionLocks.lock(s, "employer-id:" + posting.employerId))
+                .chain(() -> employers.standingOf(posting.employerId))
                 .invoke(standing -> PostingGate.mayOpen(posting.employerId, standing)).replaceWithVoid();
     }
 

@@ -46,6 +46,30 @@ public class RealmAccounts {
         this.realm = realm;
     }
 
+    /** The attributes that scope what an account may do; an account carries those of one object only. */
+    static final List<String> SCOPE_ATTRIBUTES = List.of("employer_id", "worker_id", "provider_id", "region");
+
+    /**
+     * Refuses (409 {@code account-acts-for-another}) to link an account that already carries a scope attribute other
+     * than {@code linking}: one account acts for one employer, labour file, provider or region, so that, say, an
+     * employer's HR is never also the worker they hire. Asked before the link is recorded.
+     */
+    public Uni<Void> mayLink(String userId, java.util.Set<String> linking) {
+        return IdentityProviderCalls.blocking("checking the account", () -> {
+            Map<String, List<String>> attributes = keycloak.realm(realm).users().get(userId).toRepresentation().getAttributes();
+            if (attributes != null) {
+                for (String scope : SCOPE_ATTRIBUTES) {
+                    if (!linking.contains(scope) && attributes.get(scope) != null && !attributes.get(scope).isEmpty()) {
+                        throw ProblemException.conflict("account-acts-for-another", "this account already acts for "
+                                + scope.replace("_id", "").replace('_', ' ') + " " + attributes.get(scope).get(0)
+                                + "; sign up with another account for this");
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
     /** Sets {@code attribute} to {@code value} on the user and grants them {@code role}; repeating it changes nothing. */
     public Uni<Void> link(String userId, String attribute, String value, String role) {
         return link(userId, Map.of(attribute, value), role);

@@ -75,7 +75,9 @@ public class ProviderRegistration {
         p.registeredBy = caller.subject();
         p.registeredAt = now;
         p.updatedAt = now;
-        return sessions.withTransaction(session -> store.lock(session, "provider-credit-code:" + code, "provider-account:" + caller.subject())
+        Uni<Void> mayLink = byOfficer ? Uni.createFrom().voidItem()
+                : realm.mayLink(caller.subject(), java.util.Set.of("provider_id", "region"));
+        return mayLink.chain(() -> sessions.withTransaction(session -> store.lock(session, "provider-credit-code:" + code, "provider-account:" + caller.subject())
                 .chain(() -> byOfficer ? Uni.createFrom().<ProviderAccount>nullItem() : store.liveAccountOf(session, caller.subject()))
                 .chain(own -> store.byCreditCode(session, code).map(existing -> {
                     if (existing != null && own != null && own.providerId.equals(existing.id)) {
@@ -93,7 +95,7 @@ public class ProviderRegistration {
                 }))
                 .call(r -> !r.created() ? Uni.createFrom().voidItem() : session.persist(p).chain(() -> byOfficer
                         ? Uni.createFrom().voidItem()
-                        : linkStaff(session, p, caller, now))))
+                        : linkStaff(session, p, caller, now)))))
                 .call(r -> byOfficer ? Uni.createFrom().voidItem()
                         : realm.link(caller.subject(), Map.of("provider_id", r.provider().id, "region", r.provider().region),
                                 "provider"));

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -86,13 +87,14 @@ public class LabourFileLinking {
         }
         ResidentIdNumber idNumber = byCode ? null : parse(request.idNumber());
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> accounts.liveOfUser(caller.subject()).chain(own -> {
+        return realm.mayLink(caller.subject(), Set.of(WORKER_ATTRIBUTE)).chain(() -> Panache.withTransaction(() -> accounts
+                .lock("labour-file-link-user:" + caller.subject()).chain(() -> accounts.liveOfUser(caller.subject())).chain(own -> {
             if (own == null && !caller.isUnlinkedPerson()) {
                 throw ProblemException.forbidden("this account acts for an employer, a training provider, a region or a "
                         + "province; a worker links a labour file with an account of their own");
             }
             return byCode ? byCode(request.code(), caller, now, own) : byIdAndPhone(idNumber, request.phone(), caller, now, own);
-        })).map(outcome -> {
+        }))).map(outcome -> {
             if (outcome.refusal() != null) {
                 throw outcome.refusal(); // after the failed attempt was committed
             }
@@ -119,8 +121,8 @@ public class LabourFileLinking {
                 throw tooMany(attemptsPerAccountPerHour + " failed attempts from this account in the last hour", 3600);
             }
             return files.findByIdNumberIndex(cipher.blindIndex(idNumber.value()));
-        }).chain(file -> (file == null ? Uni.createFrom().item(0L)
-                : accounts.failedAttemptsOnFile(file.id, now.minus(Duration.ofDays(1)))).chain(onFile -> {
+        }).chain(file -> (file == null ? Uni.createFrom().item(0L) : accounts.lock("labour-file-link-file:" + file.id)
+                .chain(() -> accounts.failedAttemptsOnFile(file.id, now.minus(Duration.ofDays(1))))).chain(onFile -> {
             if (onFile >= attemptsPerFilePerDay) {
                 throw tooMany("too many failed attempts on this labour file today; ask an officer of your household region for a code",
                         24 * 3600);
@@ -151,7 +153,12 @@ public class LabourFileLinking {
     private Uni<Outcome> byCode(String text, Caller caller, Instant now, LabourFileAccount own) {
         return accounts.codeByText(text).chain(code -> {
             if (code != null && own != null && code.used() && caller.subject().equals(code.usedBy)) {
-                return Uni.createFrom().item(alreadyLinked(own, code.workerId));
+                Outcome again = alreadyLinked(own, code.workerId);
+                // the account this code's use replaced is unlinked in Keycloak again (the first try may have failed)
+                return accounts.lastRemovedOfFile(code.workerId).chain(replaced -> replaced == null
+                        || replaced.userId.equals(caller.subject()) ? Uni.createFrom().item(again)
+                        : accounts.liveOfUser(replaced.userId).map(elsewhere -> elsewhere != null ? again
+                                : new Outcome(again.linked(), replaced, null)));
             }
             if (code != null && own != null && !code.used() && !code.expired(now)) {
                 Outcome again = alreadyLinked(own, code.workerId); // a code for the file this account already acts for
@@ -168,7 +175,8 @@ public class LabourFileLinking {
                         List.of(new Problem.FieldError("code", "expired at " + code.expiresAt)));
             }
             code.use(caller.subject(), now);
-            return files.findById(code.workerId).chain(file -> accounts.liveOfFile(file.id).chain(current -> {
+            return accounts.lock("labour-file-link-file:" + code.workerId).chain(() -> files.findById(code.workerId))
+                    .chain(file -> accounts.liveOfFile(file.id).chain(current -> {
                 if (current != null) {
                     current.remove(code.madeBy, now); // the officer re-links the file (a new phone, a new account)
                 }
@@ -200,14 +208,20 @@ public class LabourFileLinking {
     /** The worker unlinks their own account: worker_id and the role go, their sessions end. */
     public Uni<LabourFileAccount> unlinkOwn(Caller caller) {
         Instant now = clock.instant();
-        return Panache.withTransaction(() -> accounts.liveOfUser(caller.subject()).map(a -> {
+        return Panache.withTransaction(() -> accounts.liveOfUser(caller.subject()).chain(a -> {
+            if (a != null) {
+                a.remove(caller.subject(), now);
+                return Panache.getSession().chain(s -> outbox.append(s, a.unlinked())).replaceWith(a);
+            }
+            // a repeat after the Keycloak call failed: the token still names the file, the link is gone here
+            return caller.workerId().isEmpty() ? Uni.createFrom().<LabourFileAccount>nullItem()
+                    : accounts.lastRemovedOfUser(caller.subject());
+        })).map(a -> {
             if (a == null) {
                 throw ProblemException.notFound("labour file link of this account", caller.subject());
             }
-            a.remove(caller.subject(), now);
             return a;
-        }).call(a -> Panache.getSession().chain(s -> outbox.append(s, a.unlinked()))))
-                .call(a -> realm.unlink(a.userId, WORKER_ATTRIBUTE, WORKER_ROLE));
+        }).call(a -> realm.unlink(a.userId, WORKER_ATTRIBUTE, WORKER_ROLE));
     }
 
     private static ResidentIdNumber parse(String idNumber) {

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import org.laborlink.platform.accounts.OneTimeCode;
+import org.laborlink.platform.store.TransactionLocks;
 import org.laborlink.workers.account.domain.LabourFileAccount;
 import org.laborlink.workers.account.domain.LinkCode;
 
@@ -24,6 +25,21 @@ public class LabourFileAccountStore implements PanacheRepositoryBase<LabourFileA
 
     public Uni<LabourFileAccount> liveOfFile(UUID workerId) {
         return find("workerId = ?1 and removedAt is null", workerId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /** The file's account removed last (the one a code's use replaced), or null. */
+    public Uni<LabourFileAccount> lastRemovedOfFile(UUID workerId) {
+        return find("workerId = ?1 and removedAt is not null order by removedAt desc", workerId).firstResult();
+    }
+
+    /** The account's link removed last, or null. */
+    public Uni<LabourFileAccount> lastRemovedOfUser(String userId) {
+        return find("userId = ?1 and removedAt is not null order by removedAt desc", userId).firstResult();
+    }
+
+    /** Serialises the links of one account and of one labour file (failed attempts counted, one live link each). */
+    public Uni<Void> lock(Object... keys) {
+        return Panache.getSession().chain(s -> TransactionLocks.lock(s, keys));
     }
 
     public Uni<LinkCode> codeByText(String typed) {
