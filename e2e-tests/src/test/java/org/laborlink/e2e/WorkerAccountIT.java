@@ -63,6 +63,22 @@ class WorkerAccountIT {
     }
 
     @Test
+    void guessesAtAnIdNumberAreLimitedAlikeWhetherOrNotALabourFileHasIt() {
+        // nobody registered this number: ten failed attempts from two accounts, then 429 as for a registered one
+        String unregistered = ResidentIds.next(Platform.KAILI);
+        for (String who : new String[] {"guess-a", "guess-b"}) {
+            String token = KeycloakSignUp.newPerson(who).signIn().accessToken();
+            for (int i = 0; i < 5; i++) {
+                as(token).body(Map.of("idNumber", unregistered, "phone", "1370000000" + i)).post("/api/v1/labour-file-account")
+                        .then().statusCode(404);
+            }
+        }
+        as(KeycloakSignUp.newPerson("guess-c").signIn().accessToken()).body(Map.of("idNumber", unregistered,
+                "phone", "13700000009")).post("/api/v1/labour-file-account").then().statusCode(429)
+                .body("errors[0].field", equalTo("phone"));
+    }
+
+    @Test
     void anOfficerOfTheHouseholdRegionRelinksAFileWithAOneTimeCodeAndTheWorkerMayUnlink() {
         Map<String, Object> registered = new HashMap<>(Platform.labourFile("换号重绑 " + UUID.randomUUID()));
         registered.put("phone", "13712345678");

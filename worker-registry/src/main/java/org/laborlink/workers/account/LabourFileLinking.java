@@ -31,9 +31,9 @@ import io.smallrye.mutiny.Uni;
 /**
  * A worker's account comes to act for their labour file two ways: the worker proves who they are (their resident ID
  * number and the phone number on the file, both matched by blind index; failed attempts are limited per account and
- * per file), or types the one-time code an officer of the household region handed them (which also re-links a file
- * whose phone number changed, unlinking the account linked before). The platform sets the account's worker_id and
- * worker role; a worker sees and unlinks their own link.
+ * per ID number, whether a file has it or not), or types the one-time code an officer of the household region handed
+ * them (which also re-links a file whose phone number changed, unlinking the account linked before). The platform
+ * sets the account's worker_id and worker role; a worker sees and unlinks their own link.
  */
 @ApplicationScoped
 public class LabourFileLinking {
@@ -48,12 +48,12 @@ public class LabourFileLinking {
     private final EventOutbox outbox;
     private final Clock clock;
     private final int attemptsPerAccountPerHour;
-    private final int attemptsPerFilePerDay;
+    private final int attemptsPerIdNumberPerDay;
 
     public LabourFileLinking(LabourFileAccountStore accounts, LabourFileRepository files, PersonalDataCipher cipher,
             RealmAccounts realm, EventOutbox outbox, Clock clock,
             @ConfigProperty(name = "laborlink.accounts.link-attempts-per-account-hour", defaultValue = "5") int perAccount,
-            @ConfigProperty(name = "laborlink.accounts.link-attempts-per-file-day", defaultValue = "10") int perFile) {
+            @ConfigProperty(name = "laborlink.accounts.link-attempts-per-id-number-day", defaultValue = "10") int perIdNumber) {
         this.accounts = accounts;
         this.files = files;
         this.cipher = cipher;
@@ -61,7 +61,7 @@ public class LabourFileLinking {
         this.outbox = outbox;
         this.clock = clock;
         this.attemptsPerAccountPerHour = perAccount;
-        this.attemptsPerFilePerDay = perFile;
+        this.attemptsPerIdNumberPerDay = perIdNumber;
     }
 
     /** An officer of the file's household region issues a code to hand over (404 for anyone else). */
@@ -116,19 +116,24 @@ public class LabourFileLinking {
 
     private Uni<Outcome> byIdAndPhone(ResidentIdNumber idNumber, String phone, Caller caller, Instant now,
             LabourFileAccount own) {
+        byte[] idIndex = cipher.blindIndex(idNumber.value());
         return accounts.failedAttemptsOfUser(caller.subject(), now.minus(Duration.ofHours(1))).chain(byUser -> {
             if (byUser >= attemptsPerAccountPerHour) {
                 throw tooMany(attemptsPerAccountPerHour + " failed attempts from this account in the last hour", 3600);
             }
-            return files.findByIdNumberIndex(cipher.blindIndex(idNumber.value()));
-        }).chain(file -> (file == null ? Uni.createFrom().item(0L) : accounts.lock("labour-file-link-file:" + file.id)
-                .chain(() -> accounts.failedAttemptsOnFile(file.id, now.minus(Duration.ofDays(1))))).chain(onFile -> {
-            if (onFile >= attemptsPerFilePerDay) {
-                throw tooMany("too many failed attempts on this labour file today; ask an officer of your household region for a code",
-                        24 * 3600);
+            // counted per ID number whether or not a file has it: the answer tells nobody which numbers are registered
+            return accounts.lock("labour-file-link-id:" + java.util.HexFormat.of().formatHex(idIndex))
+                    .chain(() -> accounts.failedAttemptsOnIdNumber(idIndex, now.minus(Duration.ofDays(1))));
+        }).chain(onNumber -> {
+            if (onNumber >= attemptsPerIdNumberPerDay) {
+                throw tooMany("too many failed attempts with this ID number today; ask an officer of your household "
+                        + "region for a code", 24 * 3600);
             }
+            return files.findByIdNumberIndex(idIndex);
+        }).chain(file -> (file == null ? Uni.createFrom().voidItem() : accounts.lock("labour-file-link-file:" + file.id))
+                .chain(() -> {
             if (file == null || file.phoneIndex == null || !MessageDigest.isEqual(file.phoneIndex, cipher.blindIndex(phone))) {
-                return accounts.failedAttempt(caller.subject(), file == null ? null : file.id, now)
+                return accounts.failedAttempt(caller.subject(), idIndex, file == null ? null : file.id, now)
                         .replaceWith(new Outcome(null, null, new ProblemException(404, "no-matching-labour-file", "Not found",
                                 "no labour file has this ID number with this phone number; check both, or ask an officer "
                                         + "of your household region for a code",

@@ -52,11 +52,12 @@ public class LabourFileAccountStore implements PanacheRepositoryBase<LabourFileA
         return Panache.getSession().chain(s -> s.persist(code));
     }
 
-    /** Records a failed attempt to link by ID and phone (the file, when the ID number named one). */
-    public Uni<Void> failedAttempt(String userId, UUID workerId, Instant at) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                        "insert into labour_file_link_attempt (user_id, worker_id, at) values (:user, :worker, :at)")
-                .setParameter("user", userId).setParameter("worker", workerId).setParameter("at", at).executeUpdate())
+    /** Records a failed attempt to link by ID and phone: the ID number's blind index, and the file if it named one. */
+    public Uni<Void> failedAttempt(String userId, byte[] idNumberIndex, UUID workerId, Instant at) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("insert into labour_file_link_attempt "
+                        + "(user_id, id_number_index, worker_id, at) values (:user, :index, :worker, :at)")
+                .setParameter("user", userId).setParameter("index", idNumberIndex).setParameter("worker", workerId)
+                .setParameter("at", at).executeUpdate())
                 .replaceWithVoid();
     }
 
@@ -65,9 +66,10 @@ public class LabourFileAccountStore implements PanacheRepositoryBase<LabourFileA
                 "user", userId, "since", since);
     }
 
-    public Uni<Long> failedAttemptsOnFile(UUID workerId, Instant since) {
-        return countOf("select count(*) from labour_file_link_attempt where worker_id = :worker and at > :since",
-                "worker", workerId, "since", since);
+    /** Failed attempts naming this ID number (by its blind index), whether or not a file has it. */
+    public Uni<Long> failedAttemptsOnIdNumber(byte[] idNumberIndex, Instant since) {
+        return countOf("select count(*) from labour_file_link_attempt where id_number_index = :index and at > :since",
+                "index", idNumberIndex, "since", since);
     }
 
     private static Uni<Long> countOf(String sql, String p1, Object v1, String p2, Object v2) {
