@@ -81,7 +81,7 @@ public class DemoAccounts {
      */
     static String providerOf(DemoProvider demo) throws Exception {
         String token = token(demo.username);
-        JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        JsonNode claims = claims(token);
         if (claims.hasNonNull("provider_id") && hasRole(claims, "provider")) {
             return claims.get("provider_id").asText();
         }
@@ -98,7 +98,7 @@ public class DemoAccounts {
     /** The demo worker's labour file, registered if it was not, and their account linked to it. */
     static void linkLabourFile(DemoWorker demo, String officer) throws Exception {
         String token = token(demo.username);
-        JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        JsonNode claims = claims(token);
         if (demo.fileId.equals(claims.path("worker_id").asText()) && hasRole(claims, "worker")) {
             return;
         }
@@ -139,6 +139,11 @@ public class DemoAccounts {
         return code.append(alphabet.charAt((31 - sum % 31) % 31)).toString();
     }
 
+    /** The claims of an access token (its payload). */
+    static JsonNode claims(String token) throws Exception {
+        return JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+    }
+
     static boolean hasRole(JsonNode claims, String role) {
         for (JsonNode r : claims.path("realm_access").path("roles")) {
             if (r.asText().equals(role)) {
@@ -151,7 +156,7 @@ public class DemoAccounts {
     /** The employer the demo user acts for, registered and linked if it was not. */
     static String employerOf(DemoEmployer demo, String officer) throws Exception {
         String token = token(demo.username);
-        JsonNode claims = JSON.readTree(Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+        JsonNode claims = claims(token);
         if (claims.hasNonNull("employer_id") && hasRole(claims, "employer")) {
             return claims.get("employer_id").asText();
         }

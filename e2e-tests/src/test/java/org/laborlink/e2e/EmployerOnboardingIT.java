@@ -41,7 +41,7 @@ class EmployerOnboardingIT {
         as(Tokens.officerKaili()).body(EmployerIT.workshop(code)).post("/api/v1/employers").then().statusCode(409)
                 .body("existing", endsWith("/api/v1/employers/" + employer)).body("errors[0].field", equalTo("creditCode"));
         // the platform linked the account: a refreshed token carries the employer and the role
-        String hrToken = refreshed(grant);
+        String hrToken = Tokens.refreshed(grant);
         assertEquals(employer, Tokens.claim(hrToken, "employer_id"));
         // it is not shown to others before it is verified
         as(Tokens.worker()).get("/api/v1/employers/" + employer).then().statusCode(404);
@@ -107,7 +107,7 @@ class EmployerOnboardingIT {
         Tokens.Grant adminGrant = admin.signIn();
         String employer = as(adminGrant.accessToken()).body(EmployerIT.workshop(EmployerIT.creditCode()))
                 .post("/api/v1/employers").then().statusCode(201).extract().path("id");
-        String adminToken = refreshed(adminGrant);
+        String adminToken = Tokens.refreshed(adminGrant);
 
         KeycloakSignUp.Account colleague = KeycloakSignUp.newPerson("hr-colleague");
         Response invited = as(adminToken).body(Map.of("email", colleague.email()))
@@ -129,7 +129,7 @@ class EmployerOnboardingIT {
         String account = as(colleagueGrant.accessToken()).body(Map.of("code", code.toLowerCase()))
                 .post("/api/v1/employer-invitations/accept").then().statusCode(200)
                 .body("accountAdmin", equalTo(false)).extract().path("id");
-        String colleagueToken = refreshed(colleagueGrant);
+        String colleagueToken = Tokens.refreshed(colleagueGrant);
         assertEquals(employer, Tokens.claim(colleagueToken, "employer_id"));
         as(colleagueToken).get("/api/v1/employers/" + employer + "/accounts").then().statusCode(200)
                 .body("username", hasItem(colleague.username()));
@@ -196,10 +196,5 @@ class EmployerOnboardingIT {
         public void close() {
             consumer.close();
         }
-    }
-
-    /** The access token after a refresh: what the account's client sees once the platform changed its account. */
-    private static String refreshed(Tokens.Grant grant) {
-        return Tokens.refresh(grant).then().statusCode(200).extract().path("access_token");
     }
 }

@@ -86,6 +86,16 @@ final class KeycloakSignUp {
 
     /** The verification link of the latest mail to this address, once it arrived. */
     static String verificationLink(String email) throws IOException, InterruptedException {
+        String mime = latestMail(email);
+        if (mime == null) {
+            return null;
+        }
+        Matcher link = VERIFY_LINK.matcher(mime);
+        return link.find() ? link.group(1).replace("&amp;", "&") : null;
+    }
+
+    /** The MIME text of the latest mail the relay holds for this address (soft line breaks undone), or null. */
+    static String latestMail(String email) throws IOException, InterruptedException {
         HttpResponse<String> inbox = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                 URI.create(MAIL_API + "/api/user/" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "/messages/INBOX"))
                 .build(), HttpResponse.BodyHandlers.ofString());
@@ -97,9 +107,7 @@ final class KeycloakSignUp {
             return null;
         }
         // quoted-printable soft line breaks and escaped '=' in the MIME text
-        String mime = messages.get(messages.size() - 1).path("mimeMessage").asText().replace("=\r\n", "").replace("=3D", "=");
-        Matcher link = VERIFY_LINK.matcher(mime);
-        return link.find() ? link.group(1).replace("&amp;", "&") : null;
+        return messages.get(messages.size() - 1).path("mimeMessage").asText().replace("=\r\n", "").replace("=3D", "=");
     }
 
     private HttpResponse<String> get(String url) throws IOException, InterruptedException {

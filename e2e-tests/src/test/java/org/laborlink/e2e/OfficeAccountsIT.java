@@ -9,12 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.laborlink.e2e.Platform.as;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
@@ -70,7 +64,7 @@ class OfficeAccountsIT {
                 .body("region", equalTo(Platform.KAILI)).body("role", equalTo("OFFICER"));
         as(Tokens.adminGuizhou()).get("/api/v1/office-accounts").then().statusCode(200).body("username", hasItem(username));
         String mail = await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300))
-                .until(() -> latestMail(email), m -> m != null);
+                .until(() -> KeycloakSignUp.latestMail(email), m -> m != null);
         assertTrue(mail.contains("login-actions/action-token"), "the mail carries Keycloak's set-password link");
 
         // outside the admin's region, or not an admin: refused, naming the field
@@ -88,13 +82,5 @@ class OfficeAccountsIT {
     private static Response clientToken(String clientId, String secret) {
         return given().formParam("grant_type", "client_credentials").formParam("client_id", clientId)
                 .formParam("client_secret", secret).post(TOKEN_URL);
-    }
-
-    private static String latestMail(String email) throws Exception {
-        HttpResponse<String> inbox = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
-                KeycloakSignUp.MAIL_API + "/api/user/" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "/messages/INBOX"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        return inbox.statusCode() == 200 && inbox.body().contains("mimeMessage") ? inbox.body().replace("=\r\n", "")
-                .replace("=3D", "=") : null;
     }
 }

@@ -43,7 +43,7 @@ class WorkerAccountIT {
         // one account acts for one thing: the same account (its token not yet refreshed) cannot also register an employer
         as(grant.accessToken()).body(EmployerIT.workshop(EmployerIT.creditCode())).post("/api/v1/employers").then()
                 .statusCode(409).body("type", org.hamcrest.Matchers.endsWith("/account-acts-for-another"));
-        String token = refreshed(grant);
+        String token = Tokens.refreshed(grant);
         assertEquals(file, Tokens.claim(token, "worker_id"));
         as(token).get("/api/v1/workers/" + file).then().statusCode(200).body("id", equalTo(file));
         as(token).get("/api/v1/workers/" + World.get().labourFile).then().statusCode(404);
@@ -91,7 +91,7 @@ class WorkerAccountIT {
                 .extract().path("code");
         as(first.accessToken()).body(Map.of("code", code)).post("/api/v1/labour-file-account").then().statusCode(200)
                 .body("linkedHow", equalTo("OFFICER_CODE"));
-        assertEquals(file, Tokens.claim(refreshed(first), "worker_id"));
+        assertEquals(file, Tokens.claim(Tokens.refreshed(first), "worker_id"));
 
         // the phone changed, the worker has a new account: the officer's new code moves the file to it
         Tokens.Grant second = KeycloakSignUp.newPerson("worker-new-phone").signIn();
@@ -101,16 +101,12 @@ class WorkerAccountIT {
                 .extract().path("code");
         as(second.accessToken()).body(Map.of("code", again)).post("/api/v1/labour-file-account").then().statusCode(200);
         Tokens.refresh(first).then().statusCode(400).body("error", equalTo("invalid_grant"));
-        String secondToken = refreshed(second);
+        String secondToken = Tokens.refreshed(second);
         as(secondToken).get("/api/v1/workers/" + file).then().statusCode(200);
 
         // the worker unlinks their own account: refused at the next refresh
         as(secondToken).delete("/api/v1/labour-file-account").then().statusCode(200)
                 .body("removedAt", org.hamcrest.Matchers.notNullValue());
         Tokens.refresh(second).then().statusCode(400);
-    }
-
-    private static String refreshed(Tokens.Grant grant) {
-        return Tokens.refresh(grant).then().statusCode(200).extract().path("access_token");
     }
 }

@@ -118,6 +118,11 @@ public final class Tokens {
                 .formParam("refresh_token", grant.refreshToken()).post(TOKEN_URL);
     }
 
+    /** The access token a refresh gives: what a client sees once the platform changed its account (200 expected). */
+    public static String refreshed(Grant grant) {
+        return refresh(grant).then().statusCode(200).extract().path("access_token");
+    }
+
     /** A claim of an access token, read from its payload (null when absent). */
     public static String claim(String accessToken, String name) {
         try {
@@ -127,11 +132,6 @@ public final class Tokens {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("not a JWT", e);
         }
-    }
-
-    /** Forgets a user's cached tokens (after the platform linked their account to something new). */
-    public static void forget(String username) {
-        CACHE.keySet().removeIf(key -> key.endsWith("/" + username));
     }
 
     private static String cached(String key, java.util.function.Supplier<Grant> signIn) {

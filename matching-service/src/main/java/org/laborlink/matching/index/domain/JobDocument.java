@@ -87,14 +87,17 @@ public record JobDocument(
 
     /** A posting held while its employer is suspended: out of every search, like a closed one, until announced again. */
     public static JobDocument suspended(PostingSuspended s) {
-        return new JobDocument(s.postingId(), s.version(), null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                s.suspendedAt(), "SUSPENDED");
+        return tombstone(s.postingId(), s.version(), s.suspendedAt(), "SUSPENDED");
     }
 
     public static JobDocument closed(PostingClosed c) {
-        return new JobDocument(c.postingId(), c.version(), null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, c.closedAt(),
-                c.outcome().name());
+        return tombstone(c.postingId(), c.version(), c.closedAt(), c.outcome().name());
+    }
+
+    /** A posting no longer shown: its id, version, when it left and why (the status), nothing to match on. */
+    private static JobDocument tombstone(String postingId, long version, Instant endedAt, String status) {
+        return new JobDocument(postingId, version, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, endedAt,
+                status);
     }
 }
