@@ -37,8 +37,9 @@ public class GatewayProblems {
     }
 
     void routes(@Observes Router router) {
-        router.route().order(Integer.MAX_VALUE).handler(ctx -> send(ctx, 404, "not-found", "Not found",
-                "no LaborLink API at " + ctx.normalizedPath()));
+        // any other path is the console's (its index.html, which shows its own "no such page")
+        router.routeWithRegex("/(api|q)(/.*)?").order(Integer.MAX_VALUE).handler(ctx -> send(ctx, 404, "not-found",
+                "Not found", "no LaborLink API at " + ctx.normalizedPath()));
         router.route().failureHandler(this::failed);
     }
 

@@ -126,9 +126,17 @@ public class Hiring {
     }
 
     public Uni<List<Application>> applicationsOfWorker(Caller caller) {
-        UUID workerId = caller.workerId().map(UUID::fromString)
+        return applications.ofWorker(ownWorkerId(caller));
+    }
+
+    /** The calling worker's own employment records (their hires), newest first. */
+    public Uni<List<Employment>> employmentsOfWorker(Caller caller) {
+        return employments.ofWorker(ownWorkerId(caller));
+    }
+
+    private static UUID ownWorkerId(Caller caller) {
+        return caller.workerId().map(UUID::fromString)
                 .orElseThrow(() -> ProblemException.forbidden("this account is not linked to a labour file"));
-        return applications.ofWorker(workerId);
     }
 
     public Uni<Application> offer(UUID id, HiringRequests.Offer request, Caller caller) {

@@ -4,11 +4,15 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,11 +25,17 @@ import org.laborlink.events.employers.EmployerChanged.Standing;
 import org.laborlink.jobs.employer.EmployerRegistration;
 import org.laborlink.jobs.employer.domain.Employer;
 import org.laborlink.jobs.employer.store.EmployerRepository;
+import org.laborlink.jobs.hiring.api.HiringViews.EmploymentView;
 import org.laborlink.jobs.hiring.api.HiringViews.StableEmploymentFigures;
 import org.laborlink.jobs.hiring.api.StableEmploymentResource;
+import org.laborlink.jobs.hiring.store.HiringRepositories;
 import org.laborlink.jobs.hiring.store.StableEmploymentStore;
+import org.laborlink.jobs.posting.api.PostingView;
+import org.laborlink.jobs.posting.domain.PostingStatus;
+import org.laborlink.jobs.posting.store.PostingRepository;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
+import org.laborlink.platform.problem.Cursors;
 import org.laborlink.platform.problem.PathIds;
 import org.laborlink.platform.problem.ProblemException;
 
@@ -55,15 +65,28 @@ public class EmployerResource {
         }
     }
 
+    /** A page of an employer's postings, newest first; {@code next} is the cursor of the page after it. */
+    public record PostingPage(List<PostingView> items, String next) {
+    }
+
+    /** A page of an employer's employment records, newest hire first. */
+    public record EmploymentPage(List<EmploymentView> items, String next) {
+    }
+
     private final EmployerRepository employers;
     private final EmployerRegistration registration;
     private final StableEmploymentStore figures;
+    private final PostingRepository postings;
+    private final HiringRepositories.Employments hires;
     private final Caller caller;
     private final Clock clock;
 
     public EmployerResource(EmployerRepository employers, EmployerRegistration registration,
-            StableEmploymentStore figures, Caller caller, Clock clock) {
+            StableEmploymentStore figures, PostingRepository postings, HiringRepositories.Employments hires, Caller caller,
+            Clock clock) {
         this.clock = clock;
+        this.hires = hires;
+        this.postings = postings;
         this.employers = employers;
         this.registration = registration;
         this.figures = figures;
@@ -134,16 +157,63 @@ public class EmployerResource {
     @WithSession
     public Uni<StableEmploymentFigures> ofEmployer(@PathParam("id") String id, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
-        boolean ownEmployer = caller.is(Role.EMPLOYER) && caller.employerId().filter(id::equals).isPresent();
-        Uni<Boolean> allowed = ownEmployer ? Uni.createFrom().item(true)
-                : employers.findById(employerId(id)).map(e -> e != null && caller.governs(e.region));
-        return allowed.chain(ok -> {
-            if (!ok) {
-                throw ProblemException.notFound("employer", id);
-            }
+        return managedByCaller(id).chain(ok -> {
             LocalDate today = LocalDate.now(clock);
             return figures.ofEmployer(id, StableEmploymentResource.fromOrDefault(from, today),
                     StableEmploymentResource.toOrDefault(to, from, today));
+        });
+    }
+
+    /**
+     * The employer's postings in every state (drafts, open, suspended, filled, closed, expired) or in one
+     * ({@code status}), newest first, page by page ({@code after}: the {@code next} of the page before): its HR and
+     * officers of its region.
+     */
+    @GET
+    @Path("/{id}/postings")
+    @WithSession
+    public Uni<PostingPage> postings(@PathParam("id") String id, @QueryParam("status") PostingStatus status,
+            @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        UUID cursor = Cursors.idAfter("after", after);
+        return managedByCaller(id).chain(ok -> postings.pageOfEmployer(id, status, cursor, limit)).map(page -> {
+            if (page == null) {
+                throw ProblemException.invalidField("after", "is not a cursor this list gave out");
+            }
+            List<PostingView> items = page.stream().map(PostingView::of).toList();
+            return new PostingPage(items, items.size() < limit ? null : items.get(items.size() - 1).id().toString());
+        });
+    }
+
+    /**
+     * The employer's employment records (its hires, ended ones too), newest hire first, page by page: what its SME
+     * and public-welfare claims name. Its HR and officers of its region.
+     */
+    @GET
+    @Path("/{id}/employments")
+    @WithSession
+    public Uni<EmploymentPage> employments(@PathParam("id") String id, @QueryParam("after") String after,
+            @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        UUID cursor = Cursors.idAfter("after", after);
+        return managedByCaller(id).chain(ok -> hires.pageOfEmployer(id, cursor, limit)).map(page -> {
+            if (page == null) {
+                throw ProblemException.invalidField("after", "is not a cursor this list gave out");
+            }
+            List<EmploymentView> items = page.stream().map(EmploymentView::of).toList();
+            return new EmploymentPage(items, items.size() < limit ? null : items.get(items.size() - 1).id().toString());
+        });
+    }
+
+    /** Its HR and officers of its region pass; anyone else learns nothing (404). */
+    private Uni<Boolean> managedByCaller(String id) {
+        UUID uuid = employerId(id);
+        boolean ownEmployer = caller.is(Role.EMPLOYER) && caller.employerId().filter(id::equals).isPresent();
+        Uni<Boolean> allowed = ownEmployer ? Uni.createFrom().item(true)
+                : employers.findById(uuid).map(e -> e != null && caller.governs(e.region));
+        return allowed.map(ok -> {
+            if (!ok) {
+                throw ProblemException.notFound("employer", id);
+            }
+            return true;
         });
     }
 

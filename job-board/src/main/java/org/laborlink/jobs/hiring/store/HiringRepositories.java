@@ -52,6 +52,27 @@ public final class HiringRepositories {
                     .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Employment>of()) : list("id in ?1", ids));
         }
 
+        /** A worker's employment records, newest hire first. */
+        public Uni<List<Employment>> ofWorker(UUID workerId) {
+            return find("workerId = ?1 order by hiredAt desc, id desc", workerId).page(0, 200).list();
+        }
+
+        /**
+         * A page of an employer's employment records, newest hire first, after the record {@code after} (null: the first
+         * page); null when {@code after} is no record of this employer.
+         */
+        public Uni<List<Employment>> pageOfEmployer(String employerId, UUID after, int limit) {
+            Uni<Employment> cursor = after == null ? Uni.createFrom().nullItem() : findById(after);
+            return cursor.chain(c -> {
+                if (after != null && (c == null || !c.employerId.equals(employerId))) {
+                    return Uni.createFrom().nullItem();
+                }
+                return c == null ? find("employerId = ?1 order by hiredAt desc, id desc", employerId).page(0, limit).list()
+                        : find("employerId = ?1 and (hiredAt < ?2 or (hiredAt = ?2 and id < ?3)) order by hiredAt desc, id desc",
+                                employerId, c.hiredAt, c.id).page(0, limit).list();
+            });
+        }
+
         /** Employment records of workers from a province changed after a feed position, in feed order. */
         public Uni<List<Employment>> feed(String provincePrefix, long after, int limit) {
             return find("householdRegion like ?1 and feedPosition > ?2 order by feedPosition", provincePrefix + "%", after)

@@ -11,6 +11,7 @@ import org.laborlink.jobs.posting.domain.Posting;
 import org.laborlink.jobs.posting.domain.PostingStatus;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 
 /** Postings in job-board's database. */
@@ -33,5 +34,29 @@ public class PostingRepository implements PanacheRepositoryBase<Posting, UUID> {
     public Uni<List<Posting>> openExpiredBy(Instant now, int limit) {
         return find("status in ?1 and expiresAt <= ?2 order by expiresAt", List.of(PostingStatus.OPEN, PostingStatus.SUSPENDED), now)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).page(0, limit).list();
+    }
+
+    /**
+     * A page of an employer's postings (in one state, or all), newest first, after the posting {@code after} (null:
+     * the first page); null when {@code after} is no posting of this employer.
+     */
+    public Uni<List<Posting>> pageOfEmployer(String employerId, PostingStatus status, UUID after, int limit) {
+        Uni<Posting> cursor = after == null ? Uni.createFrom().nullItem() : findById(after);
+        return cursor.chain(c -> {
+            if (after != null && (c == null || !c.employerId.equals(employerId))) {
+                return Uni.createFrom().nullItem();
+            }
+            StringBuilder query = new StringBuilder("employerId = :employer");
+            Parameters parameters = Parameters.with("employer", employerId);
+            if (status != null) {
+                query.append(" and status = :status");
+                parameters.and("status", status);
+            }
+            if (c != null) {
+                query.append(" and (createdAt < :at or (createdAt = :at and id < :id))");
+                parameters.and("at", c.createdAt).and("id", c.id);
+            }
+            return find(query.append(" order by createdAt desc, id desc").toString(), parameters).page(0, limit).list();
+        });
     }
 }

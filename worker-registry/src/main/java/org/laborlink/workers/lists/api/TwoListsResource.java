@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.laborlink.events.workers.EmploymentStatus;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
+import org.laborlink.platform.problem.Cursors;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
 import org.laborlink.workers.labourfile.domain.LabourFile;
@@ -31,7 +33,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The two lists of a county, prefecture or province, for its officers and admins and for the partner of its
- * province: as JSON pages (cursor {@code after}) with the counts of the whole list, or as one CSV for download.
+ * province: as JSON pages (cursor {@code after}) with the counts of the whole list, or as one CSV for download. A
+ * {@code name} finds the files on the list whose name holds it (the counts stay those of the whole list).
  */
 @Path("/api/v1/regions/{code}/lists")
 @RolesAllowed({"officer", "admin", "partner"})
@@ -71,8 +74,9 @@ public class TwoListsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @WithSession
     public Uni<ListPage> page(@PathParam("code") String code, @PathParam("list") String list,
-            @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit) {
-        return page(TwoLists.Kind.named(list), code, after, limit);
+            @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
+            @QueryParam("name") @Size(min = 1, max = 100) String name) {
+        return page(TwoLists.Kind.named(list), code, after, limit, name == null || name.isBlank() ? null : name.strip());
     }
 
     @GET
@@ -83,9 +87,9 @@ public class TwoListsResource {
         return csv(TwoLists.Kind.named(list), code);
     }
 
-    private Uni<ListPage> page(TwoLists.Kind kind, String code, String after, int limit) {
+    private Uni<ListPage> page(TwoLists.Kind kind, String code, String after, int limit, String name) {
         RegionCode region = region(code);
-        return Panache.getSession().chain(s -> lists.page(s, kind, region, cursor(after), limit)).map(p -> {
+        return Panache.getSession().chain(s -> lists.page(s, kind, region, cursor(after), limit, name)).map(p -> {
             List<Entry> items = p.items().stream().map(Entry::of).toList();
             String next = items.size() == limit ? items.get(items.size() - 1).id().toString() : null;
             return new ListPage(code, kind.path, p.total(), p.byStatus(), p.byDestination(), items, next);
@@ -102,7 +106,7 @@ public class TwoListsResource {
 
     private Uni<StringBuilder> csvFrom(org.hibernate.reactive.mutiny.Mutiny.Session session, TwoLists.Kind kind,
             RegionCode region, UUID after, StringBuilder out) {
-        return lists.page(session, kind, region, after, CSV_PAGE).chain(p -> {
+        return lists.page(session, kind, region, after, CSV_PAGE, null).chain(p -> {
             for (LabourFile f : p.items()) {
                 Entry e = Entry.of(f);
                 out.append(e.id()).append(',').append(cell(e.name())).append(',').append(e.householdRegion()).append(',')
@@ -126,11 +130,8 @@ public class TwoListsResource {
     }
 
     private static UUID cursor(String after) {
-        try {
-            return after == null || after.isBlank() ? FIRST : UUID.fromString(after);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("after", "is not a cursor this list gave out");
-        }
+        UUID id = Cursors.idAfter("after", after);
+        return id == null ? FIRST : id;
     }
 
     /** A CSV field: quoted when it holds a separator, quote or line break; a leading formula character neutralised. */

@@ -52,7 +52,8 @@ public class TwoLists {
     public record Page(long total, Map<String, Long> byStatus, Map<String, Long> byDestination, List<LabourFile> items) {
     }
 
-    public Uni<Page> page(Mutiny.Session session, Kind kind, RegionCode region, UUID after, int limit) {
+    /** A page of the list (of the files whose name holds {@code name}, when given), with the counts of the whole list. */
+    public Uni<Page> page(Mutiny.Session session, Kind kind, RegionCode region, UUID after, int limit, String name) {
         String where = " from labour_file where household_region like :prefix and " + kind.condition;
         String prefix = region.prefix() + "%";
         Uni<List<Object[]>> statuses = session.createNativeQuery(
@@ -63,9 +64,14 @@ public class TwoLists {
                         + " where household_region like :prefix and " + kind.condition + " group by d order by 1",
                 Object[].class)
                 .setParameter("prefix", prefix).getResultList();
-        Uni<List<LabourFile>> items = session.createNativeQuery(
-                "select *" + where + " and id > :after order by id limit :limit", LabourFile.class)
-                .setParameter("prefix", prefix).setParameter("after", after).setParameter("limit", limit).getResultList();
+        String named = name == null ? "" : " and strpos(name, :name) > 0";
+        var itemsQuery = session.createNativeQuery(
+                "select *" + where + named + " and id > :after order by id limit :limit", LabourFile.class)
+                .setParameter("prefix", prefix).setParameter("after", after).setParameter("limit", limit);
+        if (name != null) {
+            itemsQuery.setParameter("name", name);
+        }
+        Uni<List<LabourFile>> items = itemsQuery.getResultList();
         return statuses.chain(s -> destinations.chain(d -> items.map(i -> {
             Map<String, Long> byStatus = counts(s);
             return new Page(byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus, counts(d), i);
