@@ -88,6 +88,8 @@ const zh = {
   'posting.edit': '修改岗位', 'posting.saved': '岗位已保存。', 'application.offer': '发出录用', 'application.reject': '不录用',
   'application.offeredStart': '到岗日期', 'application.offeredPay': '月薪（元）', 'application.worker': '应聘人', 'application.appliedAt': '应聘时间', 'application.note': '留言',
   'application.offered': '已发出录用通知。',
+  'hires.title': '我们的录用', 'hires.empty': '还没有录用记录。', 'hires.empty.next': '应聘人员接受录用后会出现在这里。',
+  'hires.stayed': '在岗情况', 'hires.ended': '{date} 离职', 'hires.current': '在岗',
   // colleagues
   'colleagues.title': '同事账号', 'colleagues.invite': '邀请同事', 'colleagues.email': '邮箱', 'colleagues.phone': '或手机号码',
   'colleagues.code': '邀请码：{code}（{until} 前有效），请交给同事，对方注册登录后输入。', 'colleagues.remove': '移除', 'colleagues.admin': '账号管理员',
@@ -201,6 +203,8 @@ const en = {
   'posting.edit': 'Edit the posting', 'posting.saved': 'The posting is saved.', 'application.offer': 'Offer', 'application.reject': 'Reject',
   'application.offeredStart': 'Start date', 'application.offeredPay': 'Monthly pay (yuan)', 'application.worker': 'Applicant', 'application.appliedAt': 'Applied', 'application.note': 'Note',
   'application.offered': 'The offer is sent.',
+  'hires.title': 'Our hires', 'hires.empty': 'No hire yet.', 'hires.empty.next': 'Applicants appear here once they accept an offer.',
+  'hires.stayed': 'Stayed', 'hires.ended': 'left on {date}', 'hires.current': 'employed',
   'colleagues.title': 'Colleagues', 'colleagues.invite': 'Invite a colleague', 'colleagues.email': 'E-mail', 'colleagues.phone': 'or mobile number',
   'colleagues.code': 'Invitation code: {code} (valid until {until}); hand it to your colleague, who enters it once signed in.', 'colleagues.remove': 'Remove', 'colleagues.admin': 'account admin',
   'colleagues.empty': 'Only you.', 'colleagues.removed': 'Removed.',

@@ -49,6 +49,11 @@ final class ConsoleBrowser implements AutoCloseable {
     record Finding(String page, String rule, String impact, String help, String where) {
     }
 
+    /** Pages axe-core checked in this run, and its lesser (moderate, minor) findings: printed, not failed on. */
+    static final java.util.concurrent.atomic.AtomicInteger AUDITED = new java.util.concurrent.atomic.AtomicInteger();
+    static final java.util.concurrent.atomic.AtomicInteger RULES_PASSED = new java.util.concurrent.atomic.AtomicInteger();
+    static final List<Finding> LESSER = java.util.Collections.synchronizedList(new ArrayList<>());
+
     final ChromeDriver driver;
     private final Screen screen;
     private final Path profile;
@@ -135,15 +140,17 @@ final class ConsoleBrowser implements AutoCloseable {
         return driver.switchTo().activeElement();
     }
 
-    /** Moves the focus with Tab (Shift+Tab when the target lies behind) until it is on the element. */
+    /** Moves the focus with Tab (Shift+Tab when the target lies behind it in the page) until it is on the element. */
     void focus(WebElement target) {
-        for (CharSequence direction : List.<CharSequence>of(Keys.TAB, Keys.chord(Keys.SHIFT, Keys.TAB))) {
-            for (int i = 0; i < 120; i++) {
-                if (target.equals(focused())) {
-                    return;
-                }
-                focused().sendKeys(direction);
+        for (int i = 0; i < 3000; i++) {
+            WebElement current = focused();
+            if (target.equals(current)) {
+                return;
             }
+            boolean ahead = Boolean.TRUE.equals(driver.executeScript("const [from, to] = arguments;"
+                    + " return from === document.body || !!(from.compareDocumentPosition(to) & Node.DOCUMENT_POSITION_FOLLOWING);",
+                    current, target));
+            current.sendKeys(ahead ? Keys.TAB : Keys.chord(Keys.SHIFT, Keys.TAB));
         }
         throw new AssertionError("cannot reach " + describe(target) + " with the keyboard on " + driver.getCurrentUrl());
     }
@@ -218,18 +225,20 @@ final class ConsoleBrowser implements AutoCloseable {
         if (!Boolean.TRUE.equals(js.executeScript("return typeof axe !== 'undefined'"))) {
             js.executeScript(Files.readString(AXE, StandardCharsets.UTF_8));
         }
-        List<Map<String, Object>> violations = (List<Map<String, Object>>) js.executeAsyncScript("""
+        Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
                 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } })
-                  .then(r => done(r.violations.map(v => ({ id: v.id, impact: v.impact, help: v.help,
-                      where: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ') }))))
-                  .catch(e => done([{ id: 'axe-failed', impact: 'critical', help: String(e), where: '' }]));""");
+                  .then(r => done({ passes: r.passes.length, violations: r.violations.map(v => ({ id: v.id, impact: v.impact,
+                      help: v.help, where: v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ') })) }))
+                  .catch(e => done({ passes: 0, violations: [{ id: 'axe-failed', impact: 'critical', help: String(e), where: '' }] }));""");
+        List<Map<String, Object>> violations = (List<Map<String, Object>>) result.get("violations");
+        AUDITED.incrementAndGet();
+        RULES_PASSED.addAndGet(((Number) result.get("passes")).intValue());
         for (Map<String, Object> v : violations) {
             String impact = String.valueOf(v.get("impact"));
-            if (impact.equals("serious") || impact.equals("critical")) {
-                findings.add(new Finding(page, String.valueOf(v.get("id")), impact, String.valueOf(v.get("help")),
-                        String.valueOf(v.get("where"))));
-            }
+            Finding finding = new Finding(page, String.valueOf(v.get("id")), impact, String.valueOf(v.get("help")),
+                    String.valueOf(v.get("where")));
+            (impact.equals("serious") || impact.equals("critical") ? findings : LESSER).add(finding);
         }
     }
 

@@ -33,6 +33,30 @@ export function Postings() {
         ]} />
       )}
       <MoreButton list={list} />
+      <Hires employer={employer} />
     </div>
+  );
+}
+
+/** The employer's hires (employment records), newest first: who stayed 3 and 6 months, who left. */
+function Hires({ employer }) {
+  const hires = useCursorList((after) => get(`/employers/${employer}/employments`, { after, limit: 20 }), [employer]);
+  return (
+    <section class="card" aria-label={t('hires.title')}>
+      <h2>{t('hires.title')}</h2>
+      <ProblemNotice problem={hires.problem} onRetry={hires.reload} />
+      {hires.loading && hires.items.length === 0 ? <Loading /> : hires.items.length === 0 && !hires.problem ? (
+        <Empty next={t('hires.empty.next')}>{t('hires.empty')}</Empty>
+      ) : (
+        <Table caption={t('hires.title')} rowKey={(h) => h.id} rows={hires.items} columns={[
+          { title: t('application.worker'), render: (h) => h.workerId.slice(0, 8) + '…' },
+          { title: t('posting.startDate'), render: (h) => date(h.startDate) },
+          { title: t('posting.workRegion'), render: (h) => region(h.workRegion) },
+          { title: t('application.offeredPay'), render: (h) => yuan(h.monthlyPay) },
+          { title: t('hires.stayed'), render: (h) => (h.endDate ? t('hires.ended', { date: date(h.endDate) }) : h.stayedSixMonthsOn ? t('dash.six') : h.stayedThreeMonthsOn ? t('dash.three') : t('hires.current')) },
+        ]} />
+      )}
+      <MoreButton list={hires} />
+    </section>
   );
 }

@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 import org.laborlink.platform.problem.Problem;
+import org.laborlink.platform.problem.ProblemLanguage;
 import org.laborlink.platform.tracing.RequestIds;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -87,15 +88,22 @@ public class GatewayProblems {
         if (id != null) {
             response.putHeader(RequestIds.HEADER, id);
         }
-        response.end(body(status, slug, title, detail, ctx.normalizedPath(), errors, id));
+        Problem problem = new Problem(Problem.type(slug), title, status, detail, ctx.normalizedPath(), errors, null, id);
+        if (ProblemLanguage.prefersChinese(ctx.request().getHeader("Accept-Language"))) {
+            problem = ProblemLanguage.inChinese(problem, null);
+        }
+        response.end(write(problem));
     }
 
     /** The JSON of a problem, for answers written by the proxy. */
     public String body(int status, String slug, String title, String detail, String path,
             List<Problem.FieldError> errors, String requestId) {
+        return write(new Problem(Problem.type(slug), title, status, detail, path, errors, null, requestId));
+    }
+
+    private String write(Problem problem) {
         try {
-            return json.writeValueAsString(new Problem(Problem.type(slug), title, status, detail, path, errors, null,
-                    requestId));
+            return json.writeValueAsString(problem);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

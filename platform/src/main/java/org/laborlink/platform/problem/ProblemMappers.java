@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -30,72 +31,88 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(uri.getPath()));
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(e.toProblem(uri.getPath(), chinese(headers)));
     }
 
     @ServerExceptionMapper
-    public Response invalidRequest(ConstraintViolationException e, UriInfo uri) {
+    public Response invalidRequest(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<Problem.FieldError> errors = new ArrayList<>();
         errors.addAll(fieldErrors(e.getConstraintViolations()));
         String detail = errors.stream().map(f -> f.field() + ": " + f.message()).reduce((a, b) -> a + "; " + b).orElse("");
-        return respond(new Problem(Problem.type("validation"), "Request has invalid fields", 400, detail, uri.getPath(), errors));
+        return respond(new Problem(Problem.type("validation"), "Request has invalid fields", 400, detail, uri.getPath(), errors),
+                headers, null);
     }
 
     @ServerExceptionMapper
-    public Response mismatchedBody(MismatchedInputException e, UriInfo uri) {
-        return unreadableBody(e, uri);
+    public Response mismatchedBody(MismatchedInputException e, UriInfo uri, HttpHeaders headers) {
+        return unreadableBody(e, uri, headers);
     }
 
     @ServerExceptionMapper
-    public Response invalidParameter(StrictParameters.InvalidParameterException e, UriInfo uri) {
-        return respond(e.problem().toProblem(uri.getPath()));
+    public Response invalidParameter(StrictParameters.InvalidParameterException e, UriInfo uri, HttpHeaders headers) {
+        return respond(e.problem().toProblem(uri.getPath(), chinese(headers)));
     }
 
     @ServerExceptionMapper
-    public Response unreadableBody(JsonProcessingException e, UriInfo uri) {
+    public Response unreadableBody(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         Problem.FieldError error = fieldError(e);
         String field = error.field();
         String message = error.message();
         List<Problem.FieldError> errors = field.isEmpty() ? List.of() : List.of(error);
         return respond(new Problem(Problem.type("unreadable-body"), "Request body is not valid JSON for this endpoint", 400,
-                field.isEmpty() ? message : field + ": " + message, uri.getPath(), errors));
+                field.isEmpty() ? message : field + ": " + message, uri.getPath(), errors), headers, null);
     }
 
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
         return respond(new Problem(Problem.type("forbidden"), "Forbidden", 403,
-                "your role may not do this", uri.getPath(), List.of()));
+                "your role may not do this", uri.getPath(), List.of()), headers, "forbidden.role");
     }
 
     @ServerExceptionMapper
-    public Response http(WebApplicationException e, UriInfo uri) {
+    public Response http(WebApplicationException e, UriInfo uri, HttpHeaders headers) {
         if (e.getCause() instanceof JsonProcessingException json) {
-            return unreadableBody(json, uri); // a body Jackson could not read, wrapped by the REST layer
+            return unreadableBody(json, uri, headers); // a body Jackson could not read, wrapped by the REST layer
         }
         int status = e.getResponse().getStatus();
         return respond(new Problem(Problem.type("http-" + status), Response.Status.fromStatusCode(status) == null
                 ? "HTTP " + status : Response.Status.fromStatusCode(status).getReasonPhrase(), status,
-                e.getMessage(), uri.getPath(), List.of()));
+                e.getMessage(), uri.getPath(), List.of()), headers, null);
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e, UriInfo uri) {
+    public Response unexpected(Exception e, UriInfo uri, HttpHeaders headers) {
         if (Outages.isOutage(e)) {
             LOG.warnf("a store is unreachable; %s answered 503: %s", uri.getPath(), e);
+            Problem unavailable = new Problem(Problem.type("unavailable"), "Service unavailable", 503,
+                    "a store this service depends on is unreachable; nothing was changed, try again in "
+                            + Outages.RETRY_AFTER_SECONDS + " s", uri.getPath(), List.of());
             return Response.status(503).type(Problem.MEDIA_TYPE).header("Retry-After", Outages.RETRY_AFTER_SECONDS)
-                    .entity(new Problem(Problem.type("unavailable"), "Service unavailable", 503,
-                            "a store this service depends on is unreachable; nothing was changed, try again in "
-                                    + Outages.RETRY_AFTER_SECONDS + " s", uri.getPath(), List.of()))
+                    .entity(chinese(headers) ? ProblemLanguage.inChinese(unavailable, "unavailable", Outages.RETRY_AFTER_SECONDS)
+                            : unavailable)
                     .build();
         }
         LOG.errorf(e, "unexpected error on %s", uri.getPath());
         return respond(new Problem(Problem.type("internal"), "Internal error", 500,
-                "the request could not be completed; nothing was changed", uri.getPath(), List.of()));
+                "the request could not be completed; nothing was changed", uri.getPath(), List.of()), headers, "internal");
     }
 
     private static Response respond(Problem p) {
         return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    /** Answers the problem in the language the request prefers; {@code detailKey} names its detail's template, if any. */
+    private static Response respond(Problem p, HttpHeaders headers, String detailKey) {
+        return respond(chinese(headers) ? ProblemLanguage.inChinese(p, detailKey) : p);
+    }
+
+    private static boolean chinese(HttpHeaders headers) {
+        try {
+            return headers != null && ProblemLanguage.prefersChinese(headers.getAcceptableLanguages());
+        } catch (RuntimeException malformedHeader) {
+            return false;
+        }
     }
 
     /** Violations as fields at fault, sorted by field: the same names for a request body and an import row. */
