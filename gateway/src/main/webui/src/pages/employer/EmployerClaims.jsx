@@ -18,7 +18,7 @@ export function EmployerClaims() {
       <div class="grid">
         <Section title={t('myclaims.title')}>
           <ProblemNotice problem={claims.problem} onRetry={claims.reload} />
-          <ClaimTable list={claims} />
+          <ClaimTable list={claims} caption={t('myclaims.title')} />
         </Section>
         {hires.loading && hires.items.length === 0 ? <Loading /> : (
           <EmployerClaim hires={hires.items} onSubmitted={(c) => { setDone(t('claim.submitted', { status: label('claim', c.status) })); claims.reload(); }} />

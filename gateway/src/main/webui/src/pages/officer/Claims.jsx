@@ -26,12 +26,12 @@ export function ClaimsQueue() {
   );
 }
 
-export function ClaimTable({ list, base }) {
+export function ClaimTable({ list, base, caption }) {
   if (list.loading && list.items.length === 0) return <Loading />;
   if (list.items.length === 0 && !list.problem) return <Empty next={t('claims.empty.next')}>{t('claims.empty')}</Empty>;
   return (
     <>
-      <Table caption={t('claims.title')} rowKey={(c) => c.id} rows={list.items} columns={[
+      <Table caption={caption ?? t('claims.title')} rowKey={(c) => c.id} rows={list.items} columns={[
         { title: t('claims.programme'), render: (c) => (base ? <a href={`${base}/${c.id}`} data-claim={c.id}>{label('programme', c.programme)}</a> : <span data-claim={c.id}>{label('programme', c.programme)}</span>) },
         { title: t('claims.status'), render: (c) => <Badge kind="claim" value={c.status} /> },
         { title: t('claim.amount'), render: (c) => yuan(c.amount ?? c.amountClaimed) },

@@ -15,7 +15,7 @@ export function MyClaims() {
       <Done>{done}</Done>
       <Section title={t('myclaims.title')}>
         <ProblemNotice problem={claims.problem} onRetry={claims.reload} />
-        <ClaimTable list={claims} />
+        <ClaimTable list={claims} caption={t('myclaims.title')} />
       </Section>
       {hires.loading && !hires.data ? <Loading /> : hires.problem ? <ProblemNotice problem={hires.problem} /> : (
         <TransportClaim hires={hires.data} onSubmitted={(c) => { setDone(t('claim.submitted', { status: label('claim', c.status) })); claims.reload(); }} />
