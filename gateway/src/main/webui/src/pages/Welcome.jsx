@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { post } from '../api.js';
-import { refreshIdentity, user } from '../auth.js';
+import { refreshIdentity } from '../auth.js';
 import { t } from '../i18n.js';
 import { Check, Form, Input, Section, useAction } from '../ui.jsx';
 
@@ -85,4 +85,3 @@ function AcceptInvitation() {
   );
 }
 
-export const isPerson = () => user.value?.kind === 'person';

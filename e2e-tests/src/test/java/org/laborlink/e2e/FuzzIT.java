@@ -55,6 +55,7 @@ class FuzzIT {
 
     private final List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
     private final java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+    private final List<String> untranslated = java.util.Collections.synchronizedList(new ArrayList<>());
 
     @Test
     void noHostileValueGetsA5xxOrIsAcceptedAndEveryRefusalNamesItsField() throws Exception {
@@ -67,10 +68,17 @@ class FuzzIT {
         } finally {
             pool.shutdown();
         }
-        System.out.printf("[fuzz] %d operations, %d requests, %d failures%n", operations.size(), requests.get(),
-                failures.size());
+        System.out.printf("[fuzz] %d operations, %d requests, %d failures, %d refusals not in the Chinese asked for%n",
+                operations.size(), requests.get(), failures.size(), untranslated.size());
+        // each message the catalogue lacks once, with how often it came and one request that drew it
+        untranslated.stream().collect(java.util.stream.Collectors.groupingBy(u -> u.substring(0, u.indexOf('\t')),
+                java.util.TreeMap::new, java.util.stream.Collectors.toList())).forEach((message, where) -> System.out.printf(
+                        "[fuzz] in English %d times: \"%s\" (e.g. %s)%n", where.size(), message,
+                        where.get(0).substring(where.get(0).indexOf('\t') + 1)));
         assertEquals(List.of(), failures.stream().limit(60).toList(), failures.size() + " answers broke the rules");
         assertTrue(requests.get() > 1000, "the OpenAPI documents drove the requests (" + requests + ")");
+        assertEquals(List.of(), untranslated.stream().limit(20).toList(),
+                untranslated.size() + " refusals asked for in Chinese came (partly) in English");
     }
 
     private void fuzz(OpenApi.Operation op, World world) {
@@ -81,7 +89,7 @@ class FuzzIT {
         for (OpenApi.Parameter p : op.parameters()) {
             if (p.in().equals("query")) {
                 for (Hostile h : queryValues(op.resolve(p.schema()))) {
-                    Response answer = World.asParty(caller).queryParam(p.name(), h.value()).body(op.jsonBody() ? "{}" : "")
+                    Response answer = asked(caller).queryParam(p.name(), h.value()).body(op.jsonBody() ? "{}" : "")
                             .request(op.method(), path);
                     check(op, p.name(), h, answer, true);
                 }
@@ -90,9 +98,9 @@ class FuzzIT {
         if (!op.jsonBody()) {
             return;
         }
-        Response plain = World.asParty(caller).contentType("text/plain").body("\"x\"").request(op.method(), path);
+        Response plain = asked(caller).contentType("text/plain").body("\"x\"").request(op.method(), path);
         check(op, "Content-Type", new Hostile("a text/plain body", "text/plain", true), plain, true);
-        Response nested = World.asParty(caller).body("[".repeat(5000) + "]".repeat(5000)).request(op.method(), path);
+        Response nested = asked(caller).body("[".repeat(5000) + "]".repeat(5000)).request(op.method(), path);
         check(op, "", new Hostile("5,000 nested arrays", "nesting", true), nested, false);
         for (Map.Entry<String, JsonNode> field : op.bodyFields().entrySet()) {
             for (Hostile h : bodyValues(field.getValue(), op)) {
@@ -104,7 +112,7 @@ class FuzzIT {
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
-                Response answer = World.asParty(caller).body(text).request(op.method(), path);
+                Response answer = asked(caller).body(text).request(op.method(), path);
                 check(op, field.getKey(), h, answer, h.refusedOnReading() || validBase);
                 if (answer.statusCode() == 400 && h.mustBeRefused()) {
                     nothingHalfStored(op, body, field.getKey());
@@ -131,6 +139,7 @@ class FuzzIT {
             failures.add(where + "not problem+json: " + answer.contentType());
             return;
         }
+        inChinese(where, answer);
         if (status == 400 && h.mustBeRefused() && named && !field.isEmpty()) {
             List<String> fields = JsonPath.from(answer.asString()).getList("errors.field", String.class);
             if (fields == null || fields.stream().noneMatch(n -> n.equals(field) || n.startsWith(field + ".")
@@ -155,7 +164,7 @@ class FuzzIT {
         valid.remove("notADuplicate");
         valid.put("draft", false);
         Party caller = op.key().equals("POST /api/v1/jobs") ? Party.EMPLOYER : Party.OFFICER_KAILI;
-        Response again = World.asParty(caller).body(valid).post(op.path());
+        Response again = asked(caller).body(valid).post(op.path());
         requests.incrementAndGet();
         if (again.statusCode() != 201) {
             failures.add(op.key() + " after refusing " + field + ": the valid request got " + again.statusCode() + " "
@@ -166,6 +175,30 @@ class FuzzIT {
         }
     }
 
+    /** A request as this party, asking for Chinese: every refusal must then come in Chinese, title and fields' messages. */
+    private static io.restassured.specification.RequestSpecification asked(Party caller) {
+        return World.asParty(caller).header("Accept-Language", "zh-CN");
+    }
+
+    private static final java.util.regex.Pattern CHINESE = java.util.regex.Pattern.compile("[\\u4e00-\\u9fff]");
+
+    /** A refusal asked for in Chinese whose title, detail or a field's message came in English. */
+    private void inChinese(String where, Response answer) {
+        JsonPath problem = JsonPath.from(answer.asString());
+        List<String> texts = new java.util.ArrayList<>();
+        texts.add(problem.getString("title"));
+        texts.add(problem.getString("detail"));
+        List<String> messages = problem.getList("errors.message", String.class);
+        if (messages != null) {
+            texts.addAll(messages);
+        }
+        for (String text : texts) {
+            if (text != null && !CHINESE.matcher(text).find()) {
+                untranslated.add(text + "\t" + where);
+            }
+        }
+    }
+
     /** Ids that name nothing: garbage, a NUL, a quote. */
     private void fuzzPathIds(OpenApi.Operation op, Party caller) {
         if (op.pathParameters().isEmpty()) {
@@ -173,7 +206,7 @@ class FuzzIT {
         }
         for (String id : List.of("x%27%3B--", "%00", "99999999999999999999", "00000000-0000-0000-0000-000000000000")) {
             String path = op.path().replaceAll("\\{[^}]+}", id);
-            Response answer = World.asParty(caller).body(op.jsonBody() ? "{}" : "").request(op.method(), path);
+            Response answer = asked(caller).body(op.jsonBody() ? "{}" : "").request(op.method(), path);
             requests.incrementAndGet();
             if (answer.statusCode() >= 500 || answer.statusCode() < 400) {
                 failures.add(op.key() + " id " + id + ": " + answer.statusCode());

@@ -3,7 +3,7 @@ import { useLocation } from 'preact-iso';
 import { get, post } from '../../api.js';
 import { label, region, t, yuan } from '../../i18n.js';
 import { Check, Form, Input, Loading, ProblemNotice, Section, Select, useAction, useLoad } from '../../ui.jsx';
-import { JOB_TYPES } from '../officer/LabourFiles.jsx';
+import { JOB_TYPES } from '../labourFileForm.jsx';
 
 const FIELDS = ['title', 'occupationCode', 'jobType', 'workRegion', 'payMin', 'payMax', 'headcount', 'accommodation', 'meals', 'transport',
   'startDate', 'endDate', 'expiresOn', 'accidentInsuranceCover', 'requiredSkills', 'draft'];

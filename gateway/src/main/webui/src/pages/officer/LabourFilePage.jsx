@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { call, get, post } from '../../api.js';
+import { useLabourFileChange, WishFields, wishesBody, wishesOf } from '../labourFileForm.jsx';
 import { date, dateTime, label, number, region, t, yuan } from '../../i18n.js';
-import { Badge, Done, Empty, Form, Input, Loading, MoreButton, ProblemNotice, Section, Select, TextArea, useAction, useCursorList, useLoad } from '../../ui.jsx';
+import { Done, Empty, Form, Input, Loading, MoreButton, ProblemNotice, Section, Select, TextArea, useAction, useCursorList, useLoad } from '../../ui.jsx';
 import { PostingSummary, Reasons } from '../reasons.jsx';
-import { codes } from './LabourFiles.jsx';
 
 const POVERTY = ['REGISTERED_POOR', 'RELOCATED_EX_SITU', 'AT_RISK', 'LIFTED_OUT', 'NONE'];
 const EDIT_FIELDS = ['name', 'phone', 'povertyStatus', 'desiredOccupations', 'expectedMonthlyPay', 'willingToMigrateTo'];
@@ -45,32 +45,19 @@ export function LabourFilePage() {
 }
 
 function EditFile({ file, etag, onSaved }) {
-  const initial = () => ({ name: file.name, phone: '', povertyStatus: file.povertyStatus, desiredOccupations: file.desiredOccupations.join(','),
-    expectedMonthlyPay: file.expectedMonthlyPay, willingToMigrateTo: file.willingToMigrateTo.join(',') });
-  const [f, setF] = useState(initial);
-  const [saved, setSaved] = useState(null);
+  const [f, setF] = useState(() => ({ ...wishesOf(file), name: file.name, povertyStatus: file.povertyStatus }));
   const set = (name) => (value) => setF((s) => ({ ...s, [name]: value }));
-  const action = useAction();
-  const save = () => action.run(async () => {
-    const body = { name: f.name, povertyStatus: f.povertyStatus, desiredOccupations: codes(f.desiredOccupations),
-      expectedMonthlyPay: f.expectedMonthlyPay, willingToMigrateTo: codes(f.willingToMigrateTo) };
-    if (f.phone) body.phone = f.phone;
-    const { data } = await call('PATCH', `/workers/${file.id}`, { body, headers: { 'If-Match': etag } });
-    setSaved(t('file.saved', { version: data.version }));
-    onSaved();
-  });
+  const change = useLabourFileChange(file, etag, onSaved);
+  const problem = change.action.problem;
   return (
     <Section title={t('file.edit')}>
-      <Form label={t('file.edit')} onSubmit={save} problem={action.problem} fields={EDIT_FIELDS} busy={action.busy} submit={t('action.save')}
-        onRetry={action.problem?.conflict ? () => { action.setProblem(null); onSaved(); } : undefined}>
-        <Input label={t('file.name')} name="name" value={f.name} onInput={set('name')} problem={action.problem} />
-        <Input label={t('file.phone')} name="phone" type="tel" value={f.phone} onInput={set('phone')} problem={action.problem} placeholder={file.phone ?? ''} />
-        <Select label={t('file.povertyStatus')} name="povertyStatus" value={f.povertyStatus} onChange={set('povertyStatus')} options={POVERTY} kind="poverty" problem={action.problem} />
-        <Input label={t('file.desiredOccupations')} name="desiredOccupations" value={f.desiredOccupations} onInput={set('desiredOccupations')} problem={action.problem} />
-        <Input label={t('file.expectedMonthlyPay')} name="expectedMonthlyPay" type="number" min="0" value={f.expectedMonthlyPay} onInput={set('expectedMonthlyPay')} problem={action.problem} />
-        <Input label={t('file.willingToMigrateTo')} name="willingToMigrateTo" value={f.willingToMigrateTo} onInput={set('willingToMigrateTo')} problem={action.problem} />
+      <Form label={t('file.edit')} onSubmit={() => change.save({ ...wishesBody(f), name: f.name, povertyStatus: f.povertyStatus })}
+        problem={problem} fields={EDIT_FIELDS} busy={change.action.busy} submit={t('action.save')} onRetry={change.reread}>
+        <Input label={t('file.name')} name="name" value={f.name} onInput={set('name')} problem={problem} />
+        <Select label={t('file.povertyStatus')} name="povertyStatus" value={f.povertyStatus} onChange={set('povertyStatus')} options={POVERTY} kind="poverty" problem={problem} />
+        <WishFields values={f} set={set} problem={problem} file={file} />
       </Form>
-      <Done>{saved}</Done>
+      <Done>{change.saved}</Done>
     </Section>
   );
 }

@@ -4,7 +4,8 @@ import { get, post } from '../../api.js';
 import { user } from '../../auth.js';
 import { date, label, region, t } from '../../i18n.js';
 import { checkIdNumber, birthDateOf } from '../../idnumber.js';
-import { Check, Empty, Form, Input, Loading, MoreButton, ProblemNotice, Select, Table, useAction, useCursorList } from '../../ui.jsx';
+import { codes, JOB_TYPES, JobTypesField } from '../labourFileForm.jsx';
+import { Empty, Form, Input, Loading, MoreButton, ProblemNotice, Select, Table, useAction, useCursorList } from '../../ui.jsx';
 
 const LISTS = ['employed', 'willing-to-go-out', 'unverified'];
 
@@ -52,8 +53,6 @@ export function LabourFiles() {
 
 const POVERTY = ['REGISTERED_POOR', 'RELOCATED_EX_SITU', 'AT_RISK', 'LIFTED_OUT', 'NONE'];
 const EDUCATION = ['NONE', 'PRIMARY', 'JUNIOR_SECONDARY', 'SENIOR_SECONDARY', 'VOCATIONAL', 'COLLEGE', 'BACHELOR', 'POSTGRADUATE'];
-export const JOB_TYPES = ['REGULAR', 'CARING_JOB', 'PUBLIC_WELFARE_POST', 'TEMPORARY_POST', 'WORKSHOP_JOB'];
-export const codes = (text) => (text ?? '').split(/[,，、\s]+/).map((s) => s.trim()).filter(Boolean);
 const FIELDS = ['name', 'idNumber', 'phone', 'householdRegion', 'povertyStatus', 'sex', 'educationLevel', 'desiredOccupations', 'expectedMonthlyPay', 'willingToMigrateTo', 'acceptedJobTypes', 'birthDate'];
 
 /** Registers a labour file; the ID number is checked as it is typed, the API checks it again. */
@@ -87,11 +86,7 @@ export function NewLabourFile() {
         <Input label={t('file.desiredOccupations')} name="desiredOccupations" value={f.desiredOccupations} onInput={set('desiredOccupations')} problem={action.problem} />
         <Input label={t('file.expectedMonthlyPay')} name="expectedMonthlyPay" type="number" min="0" value={f.expectedMonthlyPay} onInput={set('expectedMonthlyPay')} problem={action.problem} />
         <Input label={t('file.willingToMigrateTo')} name="willingToMigrateTo" value={f.willingToMigrateTo} onInput={set('willingToMigrateTo')} problem={action.problem} />
-        <fieldset>
-          <legend>{t('file.acceptedJobTypes')}</legend>
-          {JOB_TYPES.map((j) => <Check label={label('jobType', j)} name={'jobType-' + j} checked={f.acceptedJobTypes.includes(j)}
-            onChange={(on) => set('acceptedJobTypes')(on ? [...f.acceptedJobTypes, j] : f.acceptedJobTypes.filter((x) => x !== j))} />)}
-        </fieldset>
+        <JobTypesField value={f.acceptedJobTypes} onChange={set('acceptedJobTypes')} />
       </Form>
     </div>
   );

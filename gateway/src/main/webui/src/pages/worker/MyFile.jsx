@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import { call } from '../../api.js';
+import { JobTypesField, useLabourFileChange, WishFields, wishesBody, wishesOf } from '../labourFileForm.jsx';
 import { date, label, region, t } from '../../i18n.js';
-import { Check, Done, Form, Input, Loading, ProblemNotice, Section, useAction, useLoad } from '../../ui.jsx';
-import { codes, JOB_TYPES } from '../officer/LabourFiles.jsx';
+import { Check, Done, Form, Loading, ProblemNotice, Section, useLoad } from '../../ui.jsx';
 
 const WORKER_FIELDS = ['phone', 'desiredOccupations', 'expectedMonthlyPay', 'willingToMigrateTo', 'acceptedJobTypes', 'willingToTrain'];
 
@@ -34,35 +34,19 @@ export function MyFile() {
 }
 
 function MyWishes({ file, etag, onSaved }) {
-  const [w, setW] = useState({ phone: '', desiredOccupations: file.desiredOccupations.join(','), expectedMonthlyPay: file.expectedMonthlyPay,
-    willingToMigrateTo: file.willingToMigrateTo.join(','), acceptedJobTypes: file.acceptedJobTypes, willingToTrain: file.willingToTrain });
-  const [done, setDone] = useState(null);
+  const [w, setW] = useState(() => ({ ...wishesOf(file), acceptedJobTypes: file.acceptedJobTypes, willingToTrain: file.willingToTrain }));
   const set = (name) => (value) => setW((s) => ({ ...s, [name]: value }));
-  const action = useAction();
-  const save = () => action.run(async () => {
-    const body = { desiredOccupations: codes(w.desiredOccupations), expectedMonthlyPay: w.expectedMonthlyPay, willingToMigrateTo: codes(w.willingToMigrateTo),
-      acceptedJobTypes: w.acceptedJobTypes, willingToTrain: w.willingToTrain };
-    if (w.phone) body.phone = w.phone;
-    const { data } = await call('PATCH', `/workers/${file.id}`, { body, headers: { 'If-Match': etag } });
-    setDone(t('file.saved', { version: data.version }));
-    onSaved();
-  });
+  const change = useLabourFileChange(file, etag, onSaved);
+  const problem = change.action.problem;
   return (
     <Section title={t('me.mayChange')}>
-      <Form label={t('me.mayChange')} onSubmit={save} problem={action.problem} fields={WORKER_FIELDS} busy={action.busy} submit={t('action.save')}
-        onRetry={action.problem?.conflict ? () => { action.setProblem(null); onSaved(); } : undefined}>
-        <Input label={t('file.phone')} name="phone" type="tel" value={w.phone} onInput={set('phone')} problem={action.problem} placeholder={file.phone ?? ''} />
-        <Input label={t('file.desiredOccupations')} name="desiredOccupations" value={w.desiredOccupations} onInput={set('desiredOccupations')} problem={action.problem} />
-        <Input label={t('file.expectedMonthlyPay')} name="expectedMonthlyPay" type="number" min="0" value={w.expectedMonthlyPay} onInput={set('expectedMonthlyPay')} problem={action.problem} />
-        <Input label={t('file.willingToMigrateTo')} name="willingToMigrateTo" value={w.willingToMigrateTo} onInput={set('willingToMigrateTo')} problem={action.problem} />
-        <fieldset>
-          <legend>{t('file.acceptedJobTypes')}</legend>
-          {JOB_TYPES.map((j) => <Check label={label('jobType', j)} name={'jobType-' + j} checked={w.acceptedJobTypes.includes(j)}
-            onChange={(on) => set('acceptedJobTypes')(on ? [...w.acceptedJobTypes, j] : w.acceptedJobTypes.filter((x) => x !== j))} />)}
-        </fieldset>
-        <Check label={t('me.willingToTrain')} name="willingToTrain" checked={w.willingToTrain} onChange={set('willingToTrain')} problem={action.problem} />
+      <Form label={t('me.mayChange')} onSubmit={() => change.save({ ...wishesBody(w), acceptedJobTypes: w.acceptedJobTypes, willingToTrain: w.willingToTrain })}
+        problem={problem} fields={WORKER_FIELDS} busy={change.action.busy} submit={t('action.save')} onRetry={change.reread}>
+        <WishFields values={w} set={set} problem={problem} file={file} />
+        <JobTypesField value={w.acceptedJobTypes} onChange={set('acceptedJobTypes')} />
+        <Check label={t('me.willingToTrain')} name="willingToTrain" checked={w.willingToTrain} onChange={set('willingToTrain')} problem={problem} />
       </Form>
-      <Done>{done}</Done>
+      <Done>{change.saved}</Done>
     </Section>
   );
 }

@@ -133,7 +133,10 @@ public class ProblemMappers {
         String message = e.getOriginalMessage().replaceAll("\\s*at \\[Source.*", "");
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
                 && !message.startsWith("must ")) {
-            message = expected(mismatch.getTargetType()).orElse(message);
+            Class<?> target = mismatch.getTargetType();
+            // a request record or any other object: say so, never the name of a class inside the service
+            boolean object = expected(target).isEmpty() && !target.isPrimitive() && !target.getName().startsWith("java.");
+            message = object ? "must be a JSON object" : expected(target).orElse(message);
         } else if (e instanceof InputCoercionException coercion && coercion.getTargetType() != null) {
             message = "is out of range: " + expected(coercion.getTargetType()).orElse("too large for this field");
         }

@@ -95,7 +95,11 @@ public class RequestGuards {
 
     private static Response problem(int status, String slug, String title, String detail,
             List<Problem.FieldError> errors, ContainerRequestContext request) {
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(new Problem(Problem.type(slug), title, status,
-                detail, request.getUriInfo().getRequestUri().getRawPath(), errors)).build();
+        Problem problem = new Problem(Problem.type(slug), title, status, detail,
+                request.getUriInfo().getRequestUri().getRawPath(), errors);
+        if (ProblemLanguage.prefersChinese(request.getHeaderString("Accept-Language"))) {
+            problem = ProblemLanguage.inChinese(problem, null);
+        }
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }
