@@ -58,6 +58,27 @@ class ProblemLanguageIT {
     }
 
     @Test
+    void refusalsOfTheRulesOfStateComeInChineseToo() {
+        // a second application to the same posting
+        Map<String, Object> posting = new java.util.HashMap<>(Map.of("title", "语言测试 " + UUID.randomUUID(), "occupationCode",
+                Platform.ELDERLY_CARE, "jobType", "REGULAR", "workRegion", Platform.HANGZHOU_XIHU, "payMin", 5000, "payMax", 6000,
+                "headcount", 1, "notADuplicate", true));
+        String postingId = as(Tokens.employer()).body(posting).post("/api/v1/jobs").then().statusCode(201).extract().path("id");
+        as(Tokens.worker()).body(Map.of()).post("/api/v1/jobs/" + postingId + "/applications").then().statusCode(201);
+        as(Tokens.worker()).header("Accept-Language", "zh-CN").body(Map.of()).post("/api/v1/jobs/" + postingId + "/applications")
+                .then().statusCode(409).body("title", equalTo("已应聘过该岗位")).body("detail", matchesPattern(CHINESE));
+        // a stale version
+        as(Tokens.employer()).header("Accept-Language", "zh-CN").header("If-Match", "\"99\"").body(Map.of("headcount", 2))
+                .patch("/api/v1/jobs/" + postingId).then().statusCode(412).body("title", equalTo("记录已被修改"))
+                .body("detail", matchesPattern(CHINESE + "99.*"));
+        as(Tokens.employer()).post("/api/v1/jobs/" + postingId + "/close").then().statusCode(200);
+        // a closed posting is not applied to
+        as(Tokens.otherWorker()).header("Accept-Language", "zh-CN").body(Map.of()).post("/api/v1/jobs/" + postingId + "/applications")
+                .then().statusCode(org.hamcrest.Matchers.greaterThanOrEqualTo(400)).body("title", matchesPattern(CHINESE))
+                .body("detail", matchesPattern(CHINESE));
+    }
+
+    @Test
     void theGatewaysOwnRefusalsFollowTheLanguageToo() {
         given().baseUri(Platform.GATEWAY).header("Accept-Language", "zh-CN").get("/api/v1/workers/" + UUID.randomUUID())
                 .then().statusCode(401).contentType("application/problem+json").body("title", equalTo("未登录或登录已失效"));

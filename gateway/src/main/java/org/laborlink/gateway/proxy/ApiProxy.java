@@ -126,7 +126,7 @@ public class ApiProxy {
                         status == 504 ? "Gateway Timeout" : status == 503 ? "Service Unavailable" : "Bad Gateway",
                         service + " cannot be reached right now; nothing was changed by the gateway, try again in "
                                 + Outages.RETRY_AFTER_SECONDS + " s",
-                        path, List.of(), id);
+                        path, List.of(), id, context.request().headers().get("Accept-Language"));
                 ProxyResponse response = context.request().response().setStatusCode(status)
                         .putHeader("Content-Type", Problem.MEDIA_TYPE)
                         .putHeader("Retry-After", String.valueOf(Outages.RETRY_AFTER_SECONDS))

@@ -88,17 +88,16 @@ public class GatewayProblems {
         if (id != null) {
             response.putHeader(RequestIds.HEADER, id);
         }
-        Problem problem = new Problem(Problem.type(slug), title, status, detail, ctx.normalizedPath(), errors, null, id);
-        if (ProblemLanguage.prefersChinese(ctx.request().getHeader("Accept-Language"))) {
-            problem = ProblemLanguage.inChinese(problem, null);
-        }
-        response.end(write(problem));
+        response.end(body(status, slug, title, detail, ctx.normalizedPath(), errors, id,
+                ctx.request().getHeader("Accept-Language")));
     }
 
     /** The JSON of a problem, for answers written by the proxy. */
+    /** A problem's body, in Chinese when the request's Accept-Language prefers it. */
     public String body(int status, String slug, String title, String detail, String path,
-            List<Problem.FieldError> errors, String requestId) {
-        return write(new Problem(Problem.type(slug), title, status, detail, path, errors, null, requestId));
+            List<Problem.FieldError> errors, String requestId, String acceptLanguage) {
+        Problem problem = new Problem(Problem.type(slug), title, status, detail, path, errors, null, requestId);
+        return write(ProblemLanguage.prefersChinese(acceptLanguage) ? ProblemLanguage.inChinese(problem, null) : problem);
     }
 
     private String write(Problem problem) {
