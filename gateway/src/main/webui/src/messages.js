@@ -127,7 +127,7 @@ const zh = {
   'visit.CONFIRMED': '信息无误', 'visit.CORRECTED': '已更正', 'visit.NOT_FOUND': '未找到本人', 'visit.MOVED_AWAY': '已迁出',
   'enrolment.ENROLLED': '已报名', 'enrolment.WAITING': '候补', 'enrolment.COMPLETED': '已结业', 'enrolment.FAILED': '未通过', 'enrolment.DROPPED': '已退出',
   'mode.ONLINE': '线上', 'mode.ON_SITE': '线下', 'mode.HYBRID': '线上线下结合',
-  'list.employed': '已就业名单', 'list.willing-to-go-out': '有外出意愿未就业名单', 'list.unverified': '180 天未核实',
+  'list.all': '全部档案', 'list.employed': '已就业名单', 'list.willing-to-go-out': '有外出意愿未就业名单', 'list.unverified': '180 天未核实',
   'trail.submitted': '提交申领', 'trail.waiting-for-facts': '等待信息', 'trail.assessed': '规则核对', 'trail.approved': '审核通过', 'trail.rejected': '驳回', 'trail.paid': '登记发放', 'trail.reversed': '撤销',
 };
 
@@ -239,7 +239,7 @@ const en = {
   'visit.CONFIRMED': 'confirmed', 'visit.CORRECTED': 'corrected', 'visit.NOT_FOUND': 'not found', 'visit.MOVED_AWAY': 'moved away',
   'enrolment.ENROLLED': 'enrolled', 'enrolment.WAITING': 'waiting list', 'enrolment.COMPLETED': 'completed', 'enrolment.FAILED': 'failed', 'enrolment.DROPPED': 'dropped',
   'mode.ONLINE': 'online', 'mode.ON_SITE': 'on site', 'mode.HYBRID': 'hybrid',
-  'list.employed': 'Employed list', 'list.willing-to-go-out': 'Willing to go out, not employed', 'list.unverified': 'Not verified for 180 days',
+  'list.all': 'All labour files', 'list.employed': 'Employed list', 'list.willing-to-go-out': 'Willing to go out, not employed', 'list.unverified': 'Not verified for 180 days',
   'trail.submitted': 'submitted', 'trail.waiting-for-facts': 'waiting for facts', 'trail.assessed': 'checked against the rules', 'trail.approved': 'approved', 'trail.rejected': 'rejected', 'trail.paid': 'paid', 'trail.reversed': 'reversed',
 };
 

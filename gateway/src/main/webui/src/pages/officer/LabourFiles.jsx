@@ -7,12 +7,12 @@ import { checkIdNumber, birthDateOf } from '../../idnumber.js';
 import { codes, JOB_TYPES, JobTypesField } from '../labourFileForm.jsx';
 import { Empty, Form, Input, Loading, MoreButton, ProblemNotice, Select, Table, useAction, useCursorList } from '../../ui.jsx';
 
-const LISTS = ['employed', 'willing-to-go-out', 'unverified'];
+const LISTS = ['all', 'employed', 'willing-to-go-out', 'unverified'];
 
 /** The labour files of a region: the two lists and the files not verified for 180 days, page by page. */
 export function LabourFiles() {
   const { query } = useLocation();
-  const [list, setList] = useState(LISTS.includes(query.list) ? query.list : 'willing-to-go-out');
+  const [list, setList] = useState(LISTS.includes(query.list) ? query.list : 'all');
   const [code, setCode] = useState(query.region ?? user.value.region ?? '');
   const [shown, setShown] = useState(code);
   const [name, setName] = useState('');

@@ -37,6 +37,18 @@ class TwoListsResourceTest {
     }
 
     @Test
+    void anOfficerFindsAnyFileOfTheRegionByNameOnTheListOfAllFiles() {
+        String mark = UUID.randomUUID().toString().substring(0, 8);
+        String stayingHome = as(Tokens.officerKaili()).body(Map.of("name", "留守 " + mark, "idNumber", ResidentIds.next(),
+                "householdRegion", "522601")).post("/api/v1/workers").then().statusCode(201).extract().path("id");
+        as(Tokens.officerKaili()).get("/api/v1/regions/522601/lists/all?name=" + mark).then().statusCode(200)
+                .body("items.id", org.hamcrest.Matchers.equalTo(List.of(stayingHome)));
+        as(Tokens.officerKaili()).get("/api/v1/regions/522601/lists/willing-to-go-out?name=" + mark).then().statusCode(200)
+                .body("items", org.hamcrest.Matchers.empty());
+        as(Tokens.officerXichang()).get("/api/v1/regions/522601/lists/all?name=" + mark).then().statusCode(404);
+    }
+
+    @Test
     void theTwoListsSplitTheRegionsWorkersByWorkAndWillingnessToGoOut() {
         String goingOut = file(List.of("440000"));
         String stayingHome = file(List.of());

@@ -27,7 +27,9 @@ public class TwoLists {
         EMPLOYED("employed",
                 "employment_status in ('EMPLOYED_LOCAL', 'EMPLOYED_MIGRANT', 'SELF_EMPLOYED', 'PUBLIC_WELFARE_POST')"),
         WILLING_TO_GO_OUT("willing-to-go-out", "employment_status in ('UNEMPLOYED', 'EMPLOYED_LOCAL') "
-                + "and jsonb_array_length(skills_and_wishes -> 'willingToMigrateTo') > 0");
+                + "and jsonb_array_length(skills_and_wishes -> 'willingToMigrateTo') > 0"),
+        /** Every labour file of the region, on a list or not: where an officer looks a file up by name. */
+        ALL("all", "true");
 
         /** The list's name in the API path. */
         public final String path;
