@@ -9,11 +9,13 @@ import { ApiProblem } from './api.js';
 export function useLoad(load, deps = []) {
   const key = JSON.stringify(deps);
   const [state, setState] = useState({ loading: true, data: null, problem: null, key: null });
+  const latest = useRef(0);
   const run = useCallback(() => {
+    const mine = ++latest.current; // an answer to an earlier call that arrives late is dropped
     setState((s) => ({ ...s, loading: true }));
     return load().then(
-      (data) => setState({ loading: false, data, problem: null, key }),
-      (problem) => setState({ loading: false, data: null, problem: asProblem(problem), key }),
+      (data) => mine === latest.current && setState({ loading: false, data, problem: null, key }),
+      (problem) => mine === latest.current && setState({ loading: false, data: null, problem: asProblem(problem), key }),
     );
   }, deps);
   useEffect(() => {

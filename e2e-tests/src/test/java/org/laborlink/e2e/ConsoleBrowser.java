@@ -208,6 +208,7 @@ final class ConsoleBrowser implements AutoCloseable {
      */
     void capture(String page) throws IOException {
         Files.createDirectories(SCREENSHOTS);
+        driver.executeScript("window.scrollTo(0, 0)"); // the page as it opens, not where the focus last scrolled it
         for (Screen s : List.of(Screen.PHONE, Screen.DESKTOP)) {
             use(s);
             settle();

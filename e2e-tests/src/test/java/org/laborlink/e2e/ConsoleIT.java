@@ -173,10 +173,16 @@ class ConsoleIT {
         }
 
         // the officer finds her on the employed list, and approves and pays her claim
-        officer.open("/officer/files?list=employed");
-        officer.type(officer.field("name"), name);
-        officer.focused().sendKeys(org.openqa.selenium.Keys.ENTER);
-        officer.until("she is on the employed list", () -> officer.present(By.cssSelector("a[href='/officer/files/" + workerId + "']")));
+        // worker-registry learns of the hire from its event: the officer searches again until she is there
+        By onTheList = By.cssSelector("a[href='/officer/files/" + workerId + "']");
+        for (int i = 0; i < 30 && !officer.present(onTheList); i++) {
+            officer.open("/officer/files?list=employed");
+            officer.type(officer.field("name"), name);
+            officer.focused().sendKeys(org.openqa.selenium.Keys.ENTER);
+            officer.until("the list answers", () -> officer.present(By.cssSelector("table, .empty")));
+            Thread.sleep(500);
+        }
+        officer.until("she is on the employed list", () -> officer.present(onTheList));
         officer.capture("officer-employed-list");
         // the claim waits until subsidy-service has learned of the hire, then it is the officer's to decide
         String claim = claimId;
@@ -236,17 +242,22 @@ class ConsoleIT {
         officer.capture("officer-candidates");
 
         officer.press(officer.button("English"));
-        officer.until("the menu is in English", () -> officer.text().contains("Dashboard") && officer.text().contains("Labour files"));
-        officer.open("/officer/files/new");
-        officer.type(officer.field("name"), "Test");
-        officer.type(officer.field("idNumber"), ResidentIds.next());
-        officer.type(officer.field("householdRegion"), Platform.KAILI);
-        officer.type(officer.field("expectedMonthlyPay"), "-1");
-        officer.press(officer.button("Register a labour file"));
-        WebElement refused = officer.refusalOf("expectedMonthlyPay");
-        assertTrue(refused.getText().contains("greater than or equal to 0"), "the refusal is in English: " + refused.getText());
-        officer.capture("officer-register-english");
-        officer.press(officer.button("中文"));
+        try {
+            officer.until("the menu is in English", () -> officer.text().contains("Dashboard") && officer.text().contains("Labour files"));
+            officer.open("/officer/files/new");
+            officer.type(officer.field("name"), "Test");
+            officer.type(officer.field("idNumber"), ResidentIds.next());
+            officer.type(officer.field("householdRegion"), Platform.KAILI);
+            officer.type(officer.field("expectedMonthlyPay"), "-1");
+            officer.press(officer.button("Register a labour file"));
+            WebElement refused = officer.refusalOf("expectedMonthlyPay");
+            assertTrue(refused.getText().contains("greater than or equal to 0"), "the refusal is in English: " + refused.getText());
+            officer.capture("officer-register-english");
+        } finally {
+            // the officer's browser is shared by the other tests, which read Chinese
+            officer.driver.executeScript("localStorage.setItem('laborlink.lang', 'zh')");
+        }
+        officer.open("/officer");
         officer.until("back in Chinese", () -> officer.text().contains("工作台"));
 
         printFirstLoadWeight();
@@ -272,10 +283,11 @@ class ConsoleIT {
             officer.visible(By.tagName("h1"));
             // the oldest registrations come first: earlier runs' employers may fill the first pages
             By more = By.xpath("//button[normalize-space()='加载更多']");
+            By cards = By.cssSelector("ul.cards > li");
             for (int i = 0; i < 200 && !officer.present(card); i++) {
-                officer.visible(more);
-                officer.press(officer.driver.findElement(more));
-                officer.until("the next page", () -> officer.present(card) || officer.present(more));
+                int shown = officer.driver.findElements(cards).size();
+                officer.press(officer.visible(more));
+                officer.until("the next page", () -> officer.present(card) || officer.driver.findElements(cards).size() > shown);
             }
             WebElement pending = officer.visible(card);
             officer.capture("officer-employers");
@@ -293,7 +305,7 @@ class ConsoleIT {
             hr.capture("employer-claims");
             // a claim without its hire is refused, and the refusal is shown
             hr.press(hr.button("提交申领"));
-            hr.visible(By.cssSelector(".problem, small.error"));
+            hr.visible(By.cssSelector("form[aria-label='提交申领'] .problem, small.error[data-field='employmentId']"));
         }
     }
 

@@ -9,7 +9,7 @@ import { RulesOfType } from './NewPosting.jsx';
 export function PostingPage() {
   const { params } = useRoute();
   const { query } = useLocation();
-  const posting = useLoad(() => call('GET', `/jobs/${params.id}`), [params.id]);
+  const posting = useLoad(() => call('GET', `/jobs/${encodeURIComponent(params.id)}`), [params.id]);
   const action = useAction();
   const [done, setDone] = useState(query.created ? t('posting.created', { how: t('posting.how.' + query.created) }) : null);
   if (posting.loading && !posting.data) return <Loading />;

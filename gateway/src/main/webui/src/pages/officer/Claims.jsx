@@ -45,7 +45,12 @@ export function ClaimTable({ list, base, caption }) {
 /** One claim: the rules it was checked against, its trail, and approve / reject / pay, each with an Idempotency-Key. */
 export function ClaimPage() {
   const { params } = useRoute();
-  const claim = useLoad(() => get(`/claims/${params.id}`), [params.id]);
+  // a new claim is a new page: its own operation keys, nothing typed for the one before
+  return <OneClaim key={params.id} id={params.id} />;
+}
+
+function OneClaim({ id }) {
+  const claim = useLoad(() => get(`/claims/${encodeURIComponent(id)}`), [id]);
   // one key per intended operation: a retry of the same click is the same operation
   const [keys] = useState(() => ({ approve: crypto.randomUUID(), pay: crypto.randomUUID(), reject: crypto.randomUUID() }));
   const [reference, setReference] = useState('');

@@ -5,6 +5,8 @@ import { label, number, percent, region, t, yuan } from '../../i18n.js';
 import { FigureChart } from '../../charts.jsx';
 import { Empty, Input, Loading, ProblemNotice, Section, useLoad } from '../../ui.jsx';
 
+/** A rate (0 to 1) as a percentage; none while nobody is due yet. */
+const pct = (rate) => (rate === null || rate === undefined ? null : rate * 100);
 const settle = (p) => p.then((data) => ({ data }), (problem) => ({ problem }));
 
 /**
@@ -51,10 +53,10 @@ export function Dashboard() {
               <>
                 <p class="figure">{t('dash.hires', { count: number(s.hires) })}</p>
                 <FigureChart type="bar" title={t('dash.stable', s)} labels={[t('dash.three'), t('dash.six')]}
-                  values={[s.threeMonthRate * 100, s.sixMonthRate * 100]} />
+                  values={[pct(s.threeMonthRate) ?? 0, pct(s.sixMonthRate) ?? 0]} />
                 <ul class="plain">
-                  <li>{t('dash.three')}：{percent(s.threeMonthRate * 100)}（{t('dash.due', { due: number(s.dueThreeMonths), stayed: number(s.stayedThreeMonths) })}）</li>
-                  <li>{t('dash.six')}：{percent(s.sixMonthRate * 100)}（{t('dash.due', { due: number(s.dueSixMonths), stayed: number(s.stayedSixMonths) })}）</li>
+                  <li>{t('dash.three')}：{percent(pct(s.threeMonthRate))}（{t('dash.due', { due: number(s.dueThreeMonths), stayed: number(s.stayedThreeMonths) })}）</li>
+                  <li>{t('dash.six')}：{percent(pct(s.sixMonthRate))}（{t('dash.due', { due: number(s.dueSixMonths), stayed: number(s.stayedSixMonths) })}）</li>
                 </ul>
               </>
             )}</Answer>

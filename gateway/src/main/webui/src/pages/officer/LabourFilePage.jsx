@@ -13,7 +13,7 @@ const EDIT_FIELDS = ['name', 'phone', 'povertyStatus', 'desiredOccupations', 'ex
 export function LabourFilePage() {
   const { params } = useRoute();
   const { query } = useLocation();
-  const file = useLoad(() => call('GET', `/workers/${params.id}`), [params.id]);
+  const file = useLoad(() => call('GET', `/workers/${encodeURIComponent(params.id)}`), [params.id]);
   if (file.loading && !file.data) return <Loading />;
   if (file.problem) return <ProblemNotice problem={file.problem} onRetry={file.reload} />;
   const { data: f, etag } = file.data;

@@ -13,7 +13,7 @@ export function PostingCandidates() {
   return (
     <div class="page">
       <h1>{t('candidates.title')}</h1>
-      <form class="inline" role="search" onSubmit={(e) => { e.preventDefault(); route(`/officer/postings/${id.trim()}`); }}>
+      <form class="inline" role="search" onSubmit={(e) => { e.preventDefault(); route(`/officer/postings/${encodeURIComponent(id.trim())}`); }}>
         <Input label={t('candidates.posting')} name="posting" value={id} onInput={setId} />
         <button type="submit">{t('action.search')}</button>
       </form>
@@ -24,7 +24,7 @@ export function PostingCandidates() {
 }
 
 function Candidates({ id }) {
-  const list = useCursorList((after) => get(`/jobs/${id}/candidates`, { after, limit: 20 }), [id]);
+  const list = useCursorList((after) => get(`/jobs/${encodeURIComponent(id)}/candidates`, { after, limit: 20 }), [id]);
   return (
     <Section title={t('candidates.list')}>
       <ProblemNotice problem={list.problem} onRetry={list.reload} />
@@ -44,7 +44,7 @@ function Candidates({ id }) {
 
 function TransportGroups({ id }) {
   const [seats, setSeats] = useState(45);
-  const groups = useLoad(() => get(`/jobs/${id}/transport-groups`, { vehicleSeats: seats }), [id, seats]);
+  const groups = useLoad(() => get(`/jobs/${encodeURIComponent(id)}/transport-groups`, { vehicleSeats: seats }), [id, seats]);
   return (
     <Section title={t('candidates.groups')}>
       <Input label={t('candidates.seats')} name="vehicleSeats" type="number" min="1" max="100" value={seats} onInput={(v) => v && setSeats(v)} problem={groups.problem} />

@@ -33,8 +33,11 @@ public final class ProblemLanguage {
     private static final List<Rendering> CATALOGUE = catalogue("problem-messages_zh.tsv");
 
     /** One message of the catalogue: the English shape (anchored, values lazily matched) and its Chinese. */
-    record Rendering(Pattern english, String chinese) {
+    record Rendering(Pattern english, String prefix, String suffix, String chinese) {
     }
+
+    /** The longest message the catalogue is tried on. */
+    private static final int LONGEST = 400;
 
     private ProblemLanguage() {
     }
@@ -45,10 +48,14 @@ public final class ProblemLanguage {
     }
 
     static String translate(String english, List<Rendering> catalogue) {
-        if (english == null) {
+        // the services' messages are short; a long one (a value echoed back) is left as it is, never matched at length
+        if (english == null || english.length() > LONGEST) {
             return null;
         }
         for (Rendering r : catalogue) {
+            if (!english.startsWith(r.prefix()) || !english.endsWith(r.suffix())) {
+                continue;
+            }
             Matcher m = r.english().matcher(english);
             if (m.matches()) {
                 StringBuilder out = new StringBuilder();
@@ -85,7 +92,11 @@ public final class ProblemLanguage {
                 if (!slots(english).equals(slots(chinese)) || chinese.isEmpty()) {
                     throw new IllegalStateException(resource + ": the Chinese must carry the values {n} the English has: " + line);
                 }
-                out.add(new Rendering(shape(english), chinese));
+                Matcher first = SLOT.matcher(english);
+                String prefix = first.find() ? english.substring(0, first.start()) : english;
+                int lastSlot = english.lastIndexOf('}');
+                String suffix = lastSlot < 0 || !SLOT.matcher(english).find() ? english : english.substring(lastSlot + 1);
+                out.add(new Rendering(shape(english), prefix, suffix, chinese));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -129,8 +140,9 @@ public final class ProblemLanguage {
             return false;
         }
         try {
-            List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(acceptLanguage);
-            return !ranges.isEmpty() && ranges.get(0).getRange().startsWith("zh");
+            // LanguageRange.parse sorts by weight; a language refused with q=0 is not asked for
+            return Locale.LanguageRange.parse(acceptLanguage).stream().filter(r -> r.getWeight() > 0).findFirst()
+                    .map(r -> r.getRange().equals("zh") || r.getRange().startsWith("zh-")).orElse(false);
         } catch (IllegalArgumentException malformed) {
             return false;
         }
@@ -147,7 +159,8 @@ public final class ProblemLanguage {
         if (detail == null) {
             detail = detailOf(p.detail(), p.errors() == null ? List.of() : p.errors(), errors);
         }
-        return new Problem(p.type(), title(slugOf(p), p.status()), p.status(), detail, p.instance(), errors,
+        String title = title(slugOf(p), p.status());
+        return new Problem(p.type(), title != null ? title : p.title(), p.status(), detail, p.instance(), errors,
                 p.existing(), p.requestId());
     }
 
@@ -184,10 +197,7 @@ public final class ProblemLanguage {
 
     static String title(String slug, int status) {
         String title = text("title." + slug);
-        if (title == null) {
-            title = text("status." + status);
-        }
-        return title;
+        return title != null ? title : text("status." + status);
     }
 
     private static String detail(String key, Object... arguments) {

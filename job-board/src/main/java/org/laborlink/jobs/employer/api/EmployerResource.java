@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +39,7 @@ import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.problem.Cursors;
 import org.laborlink.platform.problem.PathIds;
 import org.laborlink.platform.problem.ProblemException;
+import org.laborlink.platform.reference.RegionCode;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.Authenticated;
@@ -165,17 +167,19 @@ public class EmployerResource {
     }
 
     /**
-     * The employer's postings in every state (drafts, open, suspended, filled, closed, expired) or in one
-     * ({@code status}), newest first, page by page ({@code after}: the {@code next} of the page before): its HR and
-     * officers of its region.
+     * The employer's postings, newest first, page by page ({@code after}: the {@code next} of the page before), in
+     * every state or in one ({@code status}). Its HR sees all of them; an officer or admin those they may open one by
+     * one (open ones, and any whose work region they govern); anyone else learns nothing (404).
      */
     @GET
     @Path("/{id}/postings")
     @WithSession
     public Uni<PostingPage> postings(@PathParam("id") String id, @QueryParam("status") PostingStatus status,
             @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        String employer = employerId(id).toString();
         UUID cursor = Cursors.idAfter("after", after);
-        return managedByCaller(id).chain(ok -> postings.pageOfEmployer(id, status, cursor, limit)).map(page -> {
+        return listedFor(employer, id).chain(governed -> postings.pageOfEmployer(employer, status, governed.orElse(null),
+                cursor, limit)).map(page -> {
             if (page == null) {
                 throw ProblemException.invalidField("after", "is not a cursor this list gave out");
             }
@@ -186,20 +190,45 @@ public class EmployerResource {
 
     /**
      * The employer's employment records (its hires, ended ones too), newest hire first, page by page: what its SME
-     * and public-welfare claims name. Its HR and officers of its region.
+     * and public-welfare claims name. Its HR sees all of them; an officer or admin of the employer's region those whose
+     * work or household region they govern; anyone else learns nothing (404).
      */
     @GET
     @Path("/{id}/employments")
     @WithSession
     public Uni<EmploymentPage> employments(@PathParam("id") String id, @QueryParam("after") String after,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit) {
+        String employer = employerId(id).toString();
         UUID cursor = Cursors.idAfter("after", after);
-        return managedByCaller(id).chain(ok -> hires.pageOfEmployer(id, cursor, limit)).map(page -> {
+        return listedFor(employer, id).chain(governed -> hires.pageOfEmployer(employer, governed.orElse(null), cursor, limit))
+                .map(page -> {
             if (page == null) {
                 throw ProblemException.invalidField("after", "is not a cursor this list gave out");
             }
             List<EmploymentView> items = page.stream().map(EmploymentView::of).toList();
             return new EmploymentPage(items, items.size() < limit ? null : items.get(items.size() - 1).id().toString());
+        });
+    }
+
+    /**
+     * Whose rows of an employer the caller may list: all of them for its own HR (no prefix); for an officer or admin of
+     * the employer's region, those of the region they govern (its code prefix), the rows they may open one by one;
+     * anyone else is refused as if the employer did not exist.
+     */
+    private Uni<Optional<String>> listedFor(String employer, String id) {
+        if (caller.is(Role.EMPLOYER) && caller.employerId().filter(employer::equalsIgnoreCase).isPresent()) {
+            return Uni.createFrom().item(Optional.empty());
+        }
+        Optional<String> governed = caller.is(Role.OFFICER) || caller.is(Role.ADMIN)
+                ? caller.region().map(RegionCode::prefix) : Optional.empty();
+        if (governed.isEmpty()) {
+            throw ProblemException.notFound("employer", id);
+        }
+        return employers.findById(UUID.fromString(employer)).map(e -> {
+            if (e == null || !caller.governs(e.region)) {
+                throw ProblemException.notFound("employer", id);
+            }
+            return governed;
         });
     }
 

@@ -49,7 +49,7 @@ public class EmployerRepository implements PanacheRepositoryBase<Employer, UUID>
         Parameters parameters = Parameters.with("standing", standing).and("prefix", region.prefix() + "%");
         Uni<Employer> cursor = after == null ? Uni.createFrom().nullItem() : findById(after);
         return cursor.chain(c -> {
-            if (after != null && (c == null || c.standing != standing || !region.contains(c.region))) {
+            if (after != null && (c == null || !region.contains(c.region))) {
                 return Uni.createFrom().nullItem();
             }
             String query = c == null ? inRegion

@@ -12,6 +12,7 @@ import org.laborlink.jobs.hiring.domain.WorkerHome;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 
 /** Applications, employment records and worker homes in job-board's database. */
@@ -59,17 +60,26 @@ public final class HiringRepositories {
 
         /**
          * A page of an employer's employment records, newest hire first, after the record {@code after} (null: the first
-         * page); null when {@code after} is no record of this employer.
+         * page); with {@code regionPrefix}, only those whose work or household region has it. Null when {@code after} is
+         * no record of this employer.
          */
-        public Uni<List<Employment>> pageOfEmployer(String employerId, UUID after, int limit) {
+        public Uni<List<Employment>> pageOfEmployer(String employerId, String regionPrefix, UUID after, int limit) {
             Uni<Employment> cursor = after == null ? Uni.createFrom().nullItem() : findById(after);
             return cursor.chain(c -> {
                 if (after != null && (c == null || !c.employerId.equals(employerId))) {
                     return Uni.createFrom().nullItem();
                 }
-                return c == null ? find("employerId = ?1 order by hiredAt desc, id desc", employerId).page(0, limit).list()
-                        : find("employerId = ?1 and (hiredAt < ?2 or (hiredAt = ?2 and id < ?3)) order by hiredAt desc, id desc",
-                                employerId, c.hiredAt, c.id).page(0, limit).list();
+                StringBuilder query = new StringBuilder("employerId = :employer");
+                Parameters parameters = Parameters.with("employer", employerId);
+                if (regionPrefix != null) {
+                    query.append(" and (workRegion like :prefix or householdRegion like :prefix)");
+                    parameters.and("prefix", regionPrefix + "%");
+                }
+                if (c != null) {
+                    query.append(" and (hiredAt < :at or (hiredAt = :at and id < :id))");
+                    parameters.and("at", c.hiredAt).and("id", c.id);
+                }
+                return find(query.append(" order by hiredAt desc, id desc").toString(), parameters).page(0, limit).list();
             });
         }
 

@@ -38,9 +38,11 @@ public class PostingRepository implements PanacheRepositoryBase<Posting, UUID> {
 
     /**
      * A page of an employer's postings (in one state, or all), newest first, after the posting {@code after} (null:
-     * the first page); null when {@code after} is no posting of this employer.
+     * the first page); with {@code workRegionPrefix}, only the open ones and those whose work region has it. Null
+     * when {@code after} is no posting of this employer.
      */
-    public Uni<List<Posting>> pageOfEmployer(String employerId, PostingStatus status, UUID after, int limit) {
+    public Uni<List<Posting>> pageOfEmployer(String employerId, PostingStatus status, String workRegionPrefix, UUID after,
+            int limit) {
         Uni<Posting> cursor = after == null ? Uni.createFrom().nullItem() : findById(after);
         return cursor.chain(c -> {
             if (after != null && (c == null || !c.employerId.equals(employerId))) {
@@ -51,6 +53,10 @@ public class PostingRepository implements PanacheRepositoryBase<Posting, UUID> {
             if (status != null) {
                 query.append(" and status = :status");
                 parameters.and("status", status);
+            }
+            if (workRegionPrefix != null) {
+                query.append(" and (status = :open or workRegion like :prefix)");
+                parameters.and("open", PostingStatus.OPEN).and("prefix", workRegionPrefix + "%");
             }
             if (c != null) {
                 query.append(" and (createdAt < :at or (createdAt = :at and id < :id))");

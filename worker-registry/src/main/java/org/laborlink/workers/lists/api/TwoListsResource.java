@@ -76,7 +76,7 @@ public class TwoListsResource {
     public Uni<ListPage> page(@PathParam("code") String code, @PathParam("list") String list,
             @QueryParam("after") String after, @QueryParam("limit") @DefaultValue("100") @Min(1) @Max(1000) int limit,
             @QueryParam("name") @Size(min = 1, max = 100) String name) {
-        return page(TwoLists.Kind.named(list), code, after, limit, name == null || name.isBlank() ? null : name.strip());
+        return page(kind(list), code, after, limit, name == null || name.isBlank() ? null : name.strip());
     }
 
     @GET
@@ -84,7 +84,7 @@ public class TwoListsResource {
     @Produces("text/csv;qs=0.5") // JSON unless the client asks for CSV
     @WithSession
     public Uni<String> csv(@PathParam("code") String code, @PathParam("list") String list) {
-        return csv(TwoLists.Kind.named(list), code);
+        return csv(kind(list), code);
     }
 
     private Uni<ListPage> page(TwoLists.Kind kind, String code, String after, int limit, String name) {
@@ -118,6 +118,15 @@ public class TwoListsResource {
             return p.items().size() < CSV_PAGE ? Uni.createFrom().item(out)
                     : csvFrom(session, kind, region, p.items().get(p.items().size() - 1).id, out);
         });
+    }
+
+    /** The list named; the list of all files is for the region's officers and admins, not a partner's export. */
+    private TwoLists.Kind kind(String list) {
+        TwoLists.Kind kind = TwoLists.Kind.named(list);
+        if (kind == TwoLists.Kind.ALL && !(caller.is(Role.OFFICER) || caller.is(Role.ADMIN))) {
+            throw ProblemException.notFound("list", list);
+        }
+        return kind;
     }
 
     private RegionCode region(String code) {
