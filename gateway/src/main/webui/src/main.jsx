@@ -88,6 +88,16 @@ function Home() {
   return u ? <Loading /> : <Landing />;
 }
 
+/** The window's title follows the page, so a screen reader and the browser's history say where one is. */
+function PageTitle() {
+  const { path } = useLocation();
+  useEffect(() => {
+    const heading = document.querySelector('main h1');
+    document.title = heading ? `${heading.textContent} · ${t('app.name')}` : t('app.name');
+  });
+  return null;
+}
+
 function NotFound() {
   return <div class="card"><h1>{t('notFound')}</h1><p><a href="/">{t('notFound.home')}</a></p></div>;
 }
@@ -96,6 +106,7 @@ function App() {
   const signedIn = !!user.value;
   return (
     <LocationProvider>
+      <PageTitle />
       <Header />
       <main id="main" tabIndex={-1}>
         {signedIn ? (

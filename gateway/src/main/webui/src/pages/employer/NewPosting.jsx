@@ -19,6 +19,9 @@ export function NewPosting() {
   const action = useAction();
   const submit = () => action.run(async () => {
     const body = { ...p };
+    // what only another type asks for is not sent once the type changed
+    if (p.jobType !== 'TEMPORARY_POST') delete body.endDate;
+    if (p.jobType !== 'PUBLIC_WELFARE_POST') delete body.accidentInsuranceCover;
     for (const k of Object.keys(body)) if (body[k] === '' || body[k] === null || body[k] === undefined) delete body[k];
     const created = await post('/jobs', body);
     route(`/employer/postings/${created.id}?created=${created.status === 'DRAFT' ? 'draft' : 'open'}`);

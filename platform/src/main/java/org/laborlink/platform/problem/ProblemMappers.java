@@ -99,7 +99,8 @@ public class ProblemMappers {
     }
 
     private static Response respond(Problem p) {
-        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+        // the same refusal reads differently by Accept-Language: a cache must not give one language's to another
+        return Response.status(p.status()).type(Problem.MEDIA_TYPE).header("Vary", "Accept-Language").entity(p).build();
     }
 
     /** Answers the problem in the language the request prefers; {@code detailKey} names its detail's template, if any. */
