@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useRoute } from 'preact-iso';
-import { get, post, postOnce } from '../../api.js';
+import { get, postOnce } from '../../api.js';
 import { dateTime, label, region, t, yuan } from '../../i18n.js';
 import { Badge, Done, Empty, Form, Input, Loading, MoreButton, ProblemNotice, Section, Select, Table, useAction, useCursorList, useLoad } from '../../ui.jsx';
 
