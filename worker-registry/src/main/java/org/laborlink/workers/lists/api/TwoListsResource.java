@@ -106,8 +106,8 @@ public class TwoListsResource {
 
     private Uni<StringBuilder> csvFrom(org.hibernate.reactive.mutiny.Mutiny.Session session, TwoLists.Kind kind,
             RegionCode region, UUID after, StringBuilder out) {
-        return lists.page(session, kind, region, after, CSV_PAGE, null).chain(p -> {
-            for (LabourFile f : p.items()) {
+        return lists.items(session, kind, region, after, CSV_PAGE, null).chain(items -> {
+            for (LabourFile f : items) {
                 Entry e = Entry.of(f);
                 out.append(e.id()).append(',').append(cell(e.name())).append(',').append(e.householdRegion()).append(',')
                         .append(e.employmentStatus()).append(',').append(cell(e.currentEmployer())).append(',')
@@ -115,8 +115,8 @@ public class TwoListsResource {
                         .append(cell(String.join(" ", e.willingToMigrateTo()))).append(',')
                         .append(cell(String.join(" ", e.desiredOccupations()))).append('\n');
             }
-            return p.items().size() < CSV_PAGE ? Uni.createFrom().item(out)
-                    : csvFrom(session, kind, region, p.items().get(p.items().size() - 1).id, out);
+            return items.size() < CSV_PAGE ? Uni.createFrom().item(out)
+                    : csvFrom(session, kind, region, items.get(items.size() - 1).id, out);
         });
     }
 

@@ -66,18 +66,24 @@ public class TwoLists {
                         + " where household_region like :prefix and " + kind.condition + " group by d order by 1",
                 Object[].class)
                 .setParameter("prefix", prefix).getResultList();
-        String named = name == null ? "" : " and strpos(name, :name) > 0";
-        var itemsQuery = session.createNativeQuery(
-                "select *" + where + named + " and id > :after order by id limit :limit", LabourFile.class)
-                .setParameter("prefix", prefix).setParameter("after", after).setParameter("limit", limit);
-        if (name != null) {
-            itemsQuery.setParameter("name", name);
-        }
-        Uni<List<LabourFile>> items = itemsQuery.getResultList();
+        Uni<List<LabourFile>> items = items(session, kind, region, after, limit, name);
         return statuses.chain(s -> destinations.chain(d -> items.map(i -> {
             Map<String, Long> byStatus = counts(s);
             return new Page(byStatus.values().stream().mapToLong(Long::longValue).sum(), byStatus, counts(d), i);
         })));
+    }
+
+    /** The files of one page of the list, without its counts (what a CSV download reads page by page). */
+    public Uni<List<LabourFile>> items(Mutiny.Session session, Kind kind, RegionCode region, UUID after, int limit,
+            String name) {
+        String named = name == null ? "" : " and strpos(name, :name) > 0";
+        var query = session.createNativeQuery("select * from labour_file where household_region like :prefix and "
+                + kind.condition + named + " and id > :after order by id limit :limit", LabourFile.class)
+                .setParameter("prefix", region.prefix() + "%").setParameter("after", after).setParameter("limit", limit);
+        if (name != null) {
+            query.setParameter("name", name);
+        }
+        return query.getResultList();
     }
 
     private static Map<String, Long> counts(List<Object[]> rows) {
