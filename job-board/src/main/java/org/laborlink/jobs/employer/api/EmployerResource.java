@@ -159,7 +159,7 @@ public class EmployerResource {
     @WithSession
     public Uni<StableEmploymentFigures> ofEmployer(@PathParam("id") String id, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
-        return managedByCaller(id).chain(ok -> {
+        return listedFor(employerId(id).toString(), id).chain(ok -> {
             LocalDate today = LocalDate.now(clock);
             return figures.ofEmployer(id, StableEmploymentResource.fromOrDefault(from, today),
                     StableEmploymentResource.toOrDefault(to, from, today));
@@ -229,20 +229,6 @@ public class EmployerResource {
                 throw ProblemException.notFound("employer", id);
             }
             return governed;
-        });
-    }
-
-    /** Its HR and officers of its region pass; anyone else learns nothing (404). */
-    private Uni<Boolean> managedByCaller(String id) {
-        UUID uuid = employerId(id);
-        boolean ownEmployer = caller.is(Role.EMPLOYER) && caller.employerId().filter(id::equals).isPresent();
-        Uni<Boolean> allowed = ownEmployer ? Uni.createFrom().item(true)
-                : employers.findById(uuid).map(e -> e != null && caller.governs(e.region));
-        return allowed.map(ok -> {
-            if (!ok) {
-                throw ProblemException.notFound("employer", id);
-            }
-            return true;
         });
     }
 
