@@ -1,9 +1,9 @@
 package org.laborlink.gateway.proxy;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -14,6 +14,9 @@ import org.laborlink.platform.problem.Problem;
 import org.laborlink.platform.tracing.RequestIds;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.stork.Stork;
+import io.smallrye.stork.api.ServiceDefinition;
+import io.smallrye.stork.servicediscovery.staticlist.StaticConfiguration;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -31,7 +34,8 @@ import io.vertx.httpproxy.ProxyResponse;
 /**
  * The one door: every {@code /api/v1/**} request, once Quarkus OIDC has validated its bearer token and the caller's
  * rate limit allows it, is proxied to the service the {@link RouteTable} names, with its token (the services check
- * it again) and its request id. What the gateway refuses itself, and a service it cannot reach, is answered as
+ * it again) and its request id. A service of several instances gets its requests in turn (SmallRye Stork: a static
+ * list of the configured instances, round robin). What the gateway refuses itself, and a service it cannot reach, is answered as
  * problem+json ({@link GatewayProblems}).
  */
 @ApplicationScoped
@@ -58,7 +62,10 @@ public class ApiProxy {
         proxy = HttpProxy.reverseProxy(vertx.createHttpClient(new HttpClientOptions()
                 .setMaxPoolSize(64).setKeepAlive(true).setConnectTimeout(2000).setIdleTimeout(60)
                 .setMaxWaitQueueSize(1000)));
-        proxy.originSelector(request -> Future.succeededFuture(origin(request.path())));
+        config.services().forEach((name, instances) -> Stork.getInstance().defineIfAbsent(name, ServiceDefinition.of(
+                new StaticConfiguration().withAddressList(instances.stream().map(u -> u.getHost() + ":" + u.getPort())
+                        .collect(Collectors.joining(","))))));
+        proxy.originSelector(request -> origin(request.path()));
         proxy.addInterceptor(new UnreachableServices());
         router.route("/api/*").order(10).handler(this::forward);
     }
@@ -105,9 +112,11 @@ public class ApiProxy {
         proxy.handle(ctx.request());
     }
 
-    private SocketAddress origin(String path) {
-        URI uri = RouteTable.serviceFor(path).map(config.services()::get).orElseThrow();
-        return SocketAddress.inetSocketAddress(uri.getPort(), uri.getHost());
+    private Future<SocketAddress> origin(String path) {
+        String service = RouteTable.serviceFor(path).orElseThrow();
+        return Future.fromCompletionStage(Stork.getInstance().getService(service).selectInstance()
+                .map(instance -> SocketAddress.inetSocketAddress(instance.getPort(), instance.getHost()))
+                .subscribeAsCompletionStage());
     }
 
     /** A service that refuses the connection, is overloaded or does not answer: 503, 503 or 504 as problem+json. */

@@ -1,6 +1,7 @@
 package org.laborlink.gateway.proxy;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import io.quarkus.runtime.configuration.MemorySize;
@@ -11,8 +12,11 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "laborlink.gateway")
 public interface GatewayConfig {
 
-    /** {@code laborlink.gateway.services.<service name>=http://host:port}. */
-    Map<String, URI> services();
+    /**
+     * {@code laborlink.gateway.services.<service name>=http://host:port[,http://host:port...]}: the instances of each
+     * service, which requests are spread over in turn.
+     */
+    Map<String, List<URI>> services();
 
     /** The largest body of any request but a bulk import (JSON requests are small). */
     @WithDefault("1M")

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +27,7 @@ import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.laborlink.matching.index.events.IndexedTopic;
 import org.laborlink.matching.index.store.SearchIndexes;
-import org.laborlink.matching.index.store.SearchWriter;
+import org.laborlink.matching.index.store.Coordination;
 import org.laborlink.platform.concurrency.SerialExecutor;
 import org.laborlink.platform.problem.ProblemException;
 import org.opensearch.client.opensearch.OpenSearchClient;
@@ -42,19 +41,25 @@ import io.smallrye.common.annotation.Identifier;
 
 /**
  * Rebuilds the indexes from the beginning of their topics while the current ones keep serving: for each alias a new
- * index is created, live writes start going to it as well, then a consumer of its own reads the topic from the
- * beginning up to the end it had when it started, in bulk, with the same external versions; when it gets there the
- * alias moves to the new index in one step and the old one is deleted. Nothing that arrives meanwhile is lost: it
- * is either before that end (the rebuild reads it) or after (the live write puts it in the new index too).
+ * index is created and a consumer of its own reads the topic from the beginning up to the end it had when it started,
+ * in bulk, with the same external versions; then up to the end once more (what arrived meanwhile); then the alias
+ * moves to the new index in one step, the old one is deleted, and the consumer reads up to the end a last time: what
+ * the live consumers wrote to the old index before the move. Nothing is lost and no instance needs to know a rebuild
+ * is running: a record is either read by the rebuild, or written by a live consumer after the move (to the new index).
  * <p>
  * Runs when an admin asks ({@code POST /api/v1/admin/reindex}) and at start for an alias whose index has an older
- * mapping version than this code's. One rebuild at a time; its progress is kept in memory.
+ * mapping version than this code's. One rebuild at a time across every instance: the one holding the lease
+ * {@value #LEASE} ({@link Coordination}), which writes its progress there for any instance to show.
  */
 @ApplicationScoped
 public class Reindex {
 
     private static final Logger LOG = Logger.getLogger(Reindex.class);
     private static final Duration STALLED = Duration.ofSeconds(60);
+    static final String LEASE = "reindex";
+    /** A lease not renewed for this long belongs to an instance that stopped: another may take the rebuild over. */
+    private static final Duration LEASE_STALE = Duration.ofMinutes(2);
+    private static final Duration RENEW_EVERY = Duration.ofSeconds(5);
 
     /** What a rebuild is doing. */
     public enum State { RUNNING, DONE, FAILED }
@@ -69,21 +74,20 @@ public class Reindex {
     }
 
     private final SearchIndexes indexes;
-    private final SearchWriter writer;
     private final OpenSearchClient client;
+    private final Coordination coordination;
     private final Instance<IndexedTopic> topics;
     private final Map<String, Object> broker;
     private final int batchSize;
-    /** One rebuild at a time, on Quarkus's managed threads. */
+    /** This instance's rebuild, on Quarkus's managed threads. */
     private final ManagedExecutor runner = SerialExecutor.create();
-    private final AtomicReference<Run> current = new AtomicReference<>();
 
-    public Reindex(SearchIndexes indexes, SearchWriter writer, OpenSearchClient client, Instance<IndexedTopic> topics,
-            @Identifier("default-kafka-broker") Map<String, Object> broker,
+    public Reindex(SearchIndexes indexes, OpenSearchClient client, Coordination coordination,
+            Instance<IndexedTopic> topics, @Identifier("default-kafka-broker") Map<String, Object> broker,
             @ConfigProperty(name = "laborlink.reindex.batch-size", defaultValue = "2000") int batchSize) {
         this.indexes = indexes;
-        this.writer = writer;
         this.client = client;
+        this.coordination = coordination;
         this.topics = topics;
         this.broker = broker;
         this.batchSize = batchSize;
@@ -99,11 +103,15 @@ public class Reindex {
         }
         if (!outdated.isEmpty()) {
             LOG.infof("mapping of %s is older than this code's: rebuilding", outdated.stream().map(IndexedTopic::alias).toList());
-            start(outdated);
+            try {
+                start(outdated);
+            } catch (ProblemException running) {
+                LOG.infof("another instance is rebuilding already");
+            }
         }
     }
 
-    /** Starts rebuilding every index; refused while one is running. */
+    /** Starts rebuilding every index; refused while one is running on any instance. */
     public Progress start() {
         List<IndexedTopic> all = new ArrayList<>();
         topics.forEach(all::add);
@@ -111,32 +119,34 @@ public class Reindex {
     }
 
     private synchronized Progress start(List<IndexedTopic> which) {
-        Run running = current.get();
-        if (running != null && running.state.get() == State.RUNNING) {
-            throw ProblemException.conflict("reindex-running", "a reindex started at " + running.startedAt
+        Run run = new Run(which.stream().map(t -> new AliasRun(t, indexes.newIndexName(t.alias()))).toList());
+        Coordination.Lease lease = coordination.acquire(LEASE, run.progress(), LEASE_STALE,
+                state -> state != null && State.RUNNING.name().equals(state.path("state").asText())).orElse(null);
+        if (lease == null) {
+            Instant since = progress().map(Progress::startedAt).orElse(null);
+            throw ProblemException.conflict("reindex-running", "a reindex started at " + since
                     + " is still running; follow it at GET /api/v1/admin/reindex");
         }
-        Run run = new Run(which.stream().map(t -> new AliasRun(t, indexes.newIndexName(t.alias()))).toList());
-        current.set(run);
+        run.lease = lease;
         runner.submit(() -> run(run));
         return run.progress();
     }
 
+    /** The running rebuild, or the last one, whichever instance ran it. */
     public Optional<Progress> progress() {
-        return Optional.ofNullable(current.get()).map(Run::progress);
+        return coordination.state(LEASE, Progress.class);
     }
 
     private void run(Run run) {
         try {
             for (AliasRun alias : run.aliases) {
-                rebuild(alias);
+                rebuild(run, alias);
             }
             run.finish(State.DONE, null);
         } catch (Exception e) {
             LOG.error("reindex failed", e);
             for (AliasRun alias : run.aliases) {
                 if (!alias.switched) {
-                    writer.stopRebuilding(alias.topic.alias());
                     try {
                         indexes.delete(alias.index);
                     } catch (IOException deleting) {
@@ -146,45 +156,56 @@ public class Reindex {
             }
             run.finish(State.FAILED, e.toString());
         }
+        if (run.lease != null) {
+            coordination.renew(run.lease, run.progress());
+        }
     }
 
-    private void rebuild(AliasRun alias) throws IOException {
+    private void rebuild(Run run, AliasRun alias) throws IOException {
         String name = alias.topic.alias();
         indexes.create(name, alias.index, false);
-        // live writes go to the new index before the end of the topic is taken: nothing falls between the two
-        writer.startRebuilding(name, alias.index);
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig())) {
             List<TopicPartition> partitions = consumer.partitionsFor(alias.topic.topic()).stream()
                     .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
-            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
             Map<TopicPartition, Long> beginning = consumer.beginningOffsets(partitions);
-            alias.recordsTotal = partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum();
-            long lastRecord = System.nanoTime();
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                List<IndexedTopic.IndexedDocument> batch = new ArrayList<>();
-                var records = consumer.poll(Duration.ofMillis(500));
-                if (!records.isEmpty()) {
-                    lastRecord = System.nanoTime();
-                } else if (System.nanoTime() - lastRecord > STALLED.toNanos()) {
-                    throw new IOException("no record of " + alias.topic.topic() + " arrived for " + STALLED);
-                }
-                for (ConsumerRecord<String, String> record : records) {
-                    if (record.offset() >= end.get(new TopicPartition(record.topic(), record.partition()))) {
-                        continue; // the live writes cover it
-                    }
-                    alias.recordsRead.incrementAndGet();
-                    documentOf(alias.topic, record).ifPresent(batch::add);
-                }
-                write(alias, batch);
-            }
+            readTo(run, alias, consumer, partitions, beginning);
+            readTo(run, alias, consumer, partitions, beginning); // what arrived meanwhile
+            indexes.switchTo(name, alias.index);
+            alias.switched = true;
+            // what the live consumers wrote to the old index before the alias moved
+            readTo(run, alias, consumer, partitions, beginning);
         }
-        indexes.switchTo(name, alias.index);
-        alias.switched = true;
-        writer.stopRebuilding(name);
     }
 
+    /** Reads the topic up to its end as of now; the records to read so far are counted from {@code beginning}. */
+    private void readTo(Run run, AliasRun alias, KafkaConsumer<String, String> consumer, List<TopicPartition> partitions,
+            Map<TopicPartition, Long> beginning) throws IOException {
+        Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+        alias.recordsTotal = partitions.stream().mapToLong(p -> end.get(p) - beginning.get(p)).sum();
+        long lastRecord = System.nanoTime();
+        while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+            List<IndexedTopic.IndexedDocument> batch = new ArrayList<>();
+            var records = consumer.poll(Duration.ofMillis(500));
+            if (!records.isEmpty()) {
+                lastRecord = System.nanoTime();
+            } else if (System.nanoTime() - lastRecord > STALLED.toNanos()) {
+                throw new IOException("no record of " + alias.topic.topic() + " arrived for " + STALLED);
+            }
+            for (ConsumerRecord<String, String> record : records) {
+                TopicPartition partition = new TopicPartition(record.topic(), record.partition());
+                if (record.offset() >= end.get(partition)) {
+                    consumer.seek(partition, end.get(partition)); // read again by the next pass
+                    continue;
+                }
+                alias.recordsRead.incrementAndGet();
+                documentOf(alias.topic, record).ifPresent(batch::add);
+            }
+            write(alias, batch);
+            run.renewIfDue();
+        }
+    }
     /** A record the live consumer dead-lettered is skipped here too. */
     private static Optional<IndexedTopic.IndexedDocument> documentOf(IndexedTopic topic, ConsumerRecord<String, String> record) {
         try {
@@ -247,15 +268,29 @@ public class Reindex {
         }
     }
 
-    private static final class Run {
+    private final class Run {
         final Instant startedAt = Instant.now();
         final List<AliasRun> aliases;
         final AtomicReference<State> state = new AtomicReference<>(State.RUNNING);
         volatile Instant finishedAt;
         volatile String reason;
+        volatile Coordination.Lease lease;
+        long renewedAt = System.nanoTime();
 
         Run(List<AliasRun> aliases) {
             this.aliases = aliases;
+        }
+
+        /** Writes the progress with the lease now and then; stops the rebuild if another instance took it over. */
+        void renewIfDue() throws IOException {
+            if (System.nanoTime() - renewedAt < RENEW_EVERY.toNanos()) {
+                return;
+            }
+            renewedAt = System.nanoTime();
+            lease = coordination.renew(lease, progress()).orElse(null);
+            if (lease == null) {
+                throw new IOException("another instance took the rebuild over (its lease was not renewed in time)");
+            }
         }
 
         void finish(State how, String why) {

@@ -28,11 +28,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Jobs for a worker, ranked by {@link Ranking}, served from lists kept in memory ({@link KeptRecommendations}) and
- * brought up to date with the postings written since ({@link RecentPostingWrites}): the index is read once per worker
- * and labour-file version (and every ten minutes), not once per request, while a new or closed posting still
- * reaches the list on the next request. A first page is explained and written as JSON once per list and page size,
- * and sent as it is while the list stands (its freshness reasons may lag by up to the ten minutes a list lives).
+ * Jobs for a worker, ranked by {@link Ranking}, served from lists kept in OpenSearch for every instance
+ * ({@link KeptRecommendations}) and brought up to date with the postings written since they were ranked
+ * ({@link RecentPostingWrites}, which every instance reads from the jobs index): the jobs index is searched once per
+ * worker and labour-file version (and every ten minutes), not once per request, while a new or closed posting still
+ * reaches the list on the next request, on whichever instance it lands. What an answer depends on is the stored list
+ * and the postings written since, both read from OpenSearch: two instances give the same page. A first page is
+ * explained and written as JSON once per list, changes and page size, and sent as it is while they stand (its
+ * freshness reasons may lag by up to the ten minutes a list lives).
  */
 @ApplicationScoped
 public class JobRecommender {
@@ -43,7 +46,10 @@ public class JobRecommender {
     static final Duration RANKED_FOR = Duration.ofMinutes(10);
     /** More changes since a list was ranked than this, and it is ranked again rather than brought up to date. */
     static final int REPLAYED_AT_MOST = 500;
-    /** How long a written posting may take to become searchable (the index refreshes every 500 ms). */
+    /**
+     * How long a written posting may take to become searchable (the index refreshes every 500 ms), with the clocks of
+     * the instance that wrote it and the one that ranked a list allowed to differ by the rest.
+     */
     static final Duration SEARCHABLE_AFTER = Duration.ofSeconds(2);
     private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingDouble(Ranked::score).reversed()
             .thenComparing(r -> r.posting().postingId());
@@ -65,9 +71,9 @@ public class JobRecommender {
         this.changes = changes;
     }
 
-    /** The labour file as last ranked, when its list is kept: no need to read the workers index. */
-    public Optional<WorkerDocument> keptWorker(String workerId) {
-        return kept.get(workerId).map(Kept::worker);
+    /** The worker's kept list, with the labour file it was ranked for: no need to read the workers index. */
+    public Optional<Kept> kept(String workerId) {
+        return kept.get(workerId);
     }
 
     /** Whether the page is a first page the kept lists serve, rather than one read from the index. */
@@ -80,8 +86,8 @@ public class JobRecommender {
      * the postings changed since it was ranked (ranked afresh when there is none, it is old, or the labour file
      * changed), and rendered once per list and page size.
      */
-    public byte[] firstPage(WorkerDocument worker, int limit) {
-        Kept list = upToDate(worker, limit);
+    public byte[] firstPage(WorkerDocument worker, Optional<Kept> held, int limit) {
+        Kept list = upToDate(worker, held, limit);
         return list.page(limit, size -> {
             List<Ranked> page = list.ranked().subList(0, Math.min(size, list.ranked().size()));
             List<Recommendation> explained = page.stream()
@@ -113,20 +119,22 @@ public class JobRecommender {
         return new RecommendationPage(worker.workerId(), items, page.next());
     }
 
-    private Kept upToDate(WorkerDocument worker, int limit) {
+    /**
+     * The list brought up to date: the stored one with the postings written since it was ranked (less the time a
+     * write takes to become searchable) placed in it, or ranked afresh.
+     */
+    private Kept upToDate(WorkerDocument worker, Optional<Kept> stored, int limit) {
         Instant now = Instant.now();
-        Optional<Kept> held = kept.get(worker.workerId())
+        Optional<Kept> held = stored
                 .filter(k -> k.worker().version() == worker.version() && k.rankedAt().plus(RANKED_FOR).isAfter(now));
         if (held.isPresent()) {
-            Optional<RecentPostingWrites.Changed> changed = changes.since(held.get().position())
+            Kept base = held.get();
+            Optional<RecentPostingWrites.Changed> changed = changes.since(base.rankedAt().minus(SEARCHABLE_AFTER))
                     .filter(c -> c.postings().size() <= REPLAYED_AT_MOST);
             if (changed.isPresent()) {
-                Kept list = changed.get().postings().isEmpty() ? held.get()
-                        : withChanges(held.get(), changed.get().postings(), changed.get().position());
+                Kept list = changed.get().postings().isEmpty() ? base
+                        : base.replayed(changed.get().through(), () -> withChanges(base, changed.get().postings()));
                 if (list.complete() || list.ranked().size() >= limit) {
-                    if (list != held.get()) {
-                        kept.keep(list);
-                    }
                     return list;
                 }
             }
@@ -139,7 +147,7 @@ public class JobRecommender {
      * eligible. When the index holds more than the list, a posting scoring below the list's last cannot be placed
      * (postings not kept may come before it): the list stays a true prefix of the ranking, if shorter.
      */
-    private Kept withChanges(Kept list, List<JobDocument> changed, long position) {
+    private Kept withChanges(Kept list, List<JobDocument> changed) {
         Set<String> ids = changed.stream().map(JobDocument::postingId).collect(Collectors.toSet());
         List<Ranked> ranked = new ArrayList<>(list.ranked().stream().filter(r -> !ids.contains(r.posting().postingId())).toList());
         double floor = list.complete() || list.ranked().isEmpty() ? Double.NEGATIVE_INFINITY
@@ -154,17 +162,16 @@ public class JobRecommender {
             }
         }
         ranked.sort(BEST_FIRST);
-        return new Kept(list.worker(), position, list.rankedAt(), List.copyOf(ranked.subList(0, Math.min(KEPT, ranked.size()))),
+        return new Kept(list.worker(), list.rankedAt(), List.copyOf(ranked.subList(0, Math.min(KEPT, ranked.size()))),
                 list.complete() && ranked.size() <= KEPT);
     }
 
     private Kept ranked(WorkerDocument worker, Instant now) {
-        long position = changes.positionAsOf(now.minus(SEARCHABLE_AFTER));
         RankedSearch.Page<JobDocument> page = search.search(SearchIndexes.JOBS, ranking.query(worker, now), "postingId",
                 JobDocument.class, KEPT, null);
         List<Ranked> ranked = page.hits().stream()
                 .map(hit -> new Ranked(hit.source(), hit.score() == null ? 0 : hit.score())).sorted(BEST_FIRST).toList();
-        Kept list = new Kept(worker, position, now, ranked, ranked.size() < KEPT);
+        Kept list = new Kept(worker, now, ranked, ranked.size() < KEPT);
         kept.keep(list);
         return list;
     }

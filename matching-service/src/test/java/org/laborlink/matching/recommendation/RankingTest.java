@@ -45,7 +45,7 @@ class RankingTest {
         assertTrue(ranking.eligible(worker, job("522601", KAILI, JobType.CARING_JOB, "4000", List.of()), today),
                 "a caring job passes type and pay");
         assertFalse(ranking.eligible(worker, JobDocument.closed(new PostingClosed("p1", 2, PostingClosed.Outcome.FILLED,
-                Instant.now())), today), "closed");
+                Instant.now()), Instant.now()), today), "closed");
         assertFalse(ranking.eligible(worker, posting(0, today.plusDays(5)), today), "no places left");
         assertFalse(ranking.eligible(worker, posting(3, today.minusDays(1)), today), "expired");
         assertTrue(ranking.eligible(worker, posting(3, today), today), "open through its last day");
@@ -75,6 +75,6 @@ class RankingTest {
     private static JobDocument posting(int placesLeft, LocalDate expiresOn) {
         return JobDocument.of(new PostingPublished("p2", 1, "e1", "t", "4-10-01-06", JobType.REGULAR, "522601", KAILI,
                 new BigDecimal("4500"), new BigDecimal("5000"), 5, placesLeft, List.of(), true, false, true, null,
-                expiresOn, Instant.now()));
+                expiresOn, Instant.now()), Instant.now());
     }
 }

@@ -37,7 +37,7 @@ class RecommendationExplainerTest {
     static JobDocument job(String region, GeoPoint location, JobType type, String payMax, List<RequiredSkill> skills) {
         return JobDocument.of(new PostingPublished("p1", 1, "e1", "t", "4-10-01-06", type, region, location,
                 new BigDecimal("3000"), new BigDecimal(payMax), 5, 5, skills, true, false, true, null,
-                LocalDate.now().plusDays(10), Instant.now()));
+                LocalDate.now().plusDays(10), Instant.now()), Instant.now());
     }
 
     @Test

@@ -20,7 +20,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * A posting as the jobs index keeps it: what the hard filters and the ranking need. A closed, filled or expired
  * posting is kept as a small tombstone (status only), so a late, older event cannot bring it back.
- * {@code payFeature} is {@code payMax} again, as a rank feature: the ranking scores pay from it.
+ * {@code payFeature} is {@code payMax} again, as a rank feature: the ranking scores pay from it. {@code indexedAt} is
+ * when the document was made to be written (the writer's clock): every instance reads the postings changed lately
+ * from the index by it ({@code RecentPostingWrites}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record JobDocument(
@@ -53,11 +55,12 @@ public record JobDocument(
         LocalDate expiresOn,
         Instant publishedAt,
         Instant closedAt,
-        String status) {
+        String status,
+        Instant indexedAt) {
 
     public static final String OPEN = "OPEN";
 
-    public static JobDocument of(PostingFacts p) {
+    public static JobDocument of(PostingFacts p, Instant indexedAt) {
         RegionCode region = new RegionCode(p.workRegion());
         return new JobDocument(p.postingId(), p.version(), p.employerId(), p.title(), p.occupationCode(),
                 p.occupationCode().substring(0, 4), p.occupationCode().substring(0, 1), p.jobType(), p.workRegion(),
@@ -68,7 +71,7 @@ public record JobDocument(
                 p.requiredSkills().stream().filter(RequiredSkill::mustHave).map(s -> skillLevel(s.code(), s.level())).toList(),
                 p.requiredSkills().stream().filter(s -> !s.mustHave()).map(s -> skillLevel(s.code(), s.level())).toList(),
                 p.requiredSkills(), p.accommodation(), p.meals(), p.transport(), p.startDate(), p.expiresOn(),
-                p.publishedAt(), null, OPEN);
+                p.publishedAt(), null, OPEN, indexedAt);
     }
 
     /**
@@ -86,18 +89,19 @@ public record JobDocument(
     }
 
     /** A posting held while its employer is suspended: out of every search, like a closed one, until announced again. */
-    public static JobDocument suspended(PostingSuspended s) {
-        return tombstone(s.postingId(), s.version(), s.suspendedAt(), "SUSPENDED");
+    public static JobDocument suspended(PostingSuspended s, Instant indexedAt) {
+        return tombstone(s.postingId(), s.version(), s.suspendedAt(), "SUSPENDED", indexedAt);
     }
 
-    public static JobDocument closed(PostingClosed c) {
-        return tombstone(c.postingId(), c.version(), c.closedAt(), c.outcome().name());
+    public static JobDocument closed(PostingClosed c, Instant indexedAt) {
+        return tombstone(c.postingId(), c.version(), c.closedAt(), c.outcome().name(), indexedAt);
     }
 
     /** A posting no longer shown: its id, version, when it left and why (the status), nothing to match on. */
-    private static JobDocument tombstone(String postingId, long version, Instant endedAt, String status) {
+    private static JobDocument tombstone(String postingId, long version, Instant endedAt, String status,
+            Instant indexedAt) {
         return new JobDocument(postingId, version, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, endedAt,
-                status);
+                status, indexedAt);
     }
 }

@@ -1,5 +1,6 @@
 package org.laborlink.matching.index.events;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,10 +71,11 @@ public class PostingIndexer implements IndexedTopic {
     public Optional<IndexedDocument> document(ConsumerRecord<String, String> record) {
         EventEnvelope envelope = EventEnvelope.fromKafka(record);
         DomainEvent event = envelope.dataAsEvent(json);
+        Instant now = Instant.now();
         JobDocument document = switch (event) {
-            case PostingFacts posting -> JobDocument.of(posting);
-            case PostingClosed closed -> JobDocument.closed(closed);
-            case PostingSuspended suspended -> JobDocument.suspended(suspended);
+            case PostingFacts posting -> JobDocument.of(posting, now);
+            case PostingClosed closed -> JobDocument.closed(closed, now);
+            case PostingSuspended suspended -> JobDocument.suspended(suspended, now);
             default -> null;
         };
         if (document == null) {

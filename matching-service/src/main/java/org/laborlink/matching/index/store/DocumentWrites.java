@@ -32,8 +32,7 @@ public class DocumentWrites {
     /**
      * One write, tried again while OpenSearch cannot be reached or is overloaded (200 ms, doubling to 5 s; no new
      * attempt after 40 s, so one write ends within about 50 s, under the Kafka connector's 60 s limit for an
-     * unacknowledged record. During a rebuild a record is written twice, and two such waits can exceed it; the
-     * record then goes to the dead-letter topic and the rebuild repairs the index).
+     * unacknowledged record).
      */
     @Retry(retryOn = IndexUnavailable.class, maxRetries = -1, delay = 200, maxDuration = 40, durationUnit = ChronoUnit.SECONDS,
             jitter = 0)

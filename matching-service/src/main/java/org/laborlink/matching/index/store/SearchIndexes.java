@@ -40,7 +40,11 @@ public class SearchIndexes {
     public static final String JOBS = "jobs";
     public static final String WORKERS = "workers";
     /** The mapping version this code writes and reads, per alias: raise it with a new mapping file. */
-    public static final Map<String, Integer> MAPPING_VERSIONS = Map.of(JOBS, 3, WORKERS, 1);
+    public static final Map<String, Integer> MAPPING_VERSIONS = Map.of(JOBS, 4, WORKERS, 1);
+    /** Workers' ranked lists, made when asked for and shared by every instance: not built from a topic. */
+    public static final String LISTS = "recommendation-lists-v1";
+    /** What the instances agree on: who rebuilds the indexes, which posting was suggested. Not built from a topic. */
+    public static final String COORDINATION = "matching-coordination-v1";
 
     private final OpenSearchClient client;
     private final ObjectMapper json;
@@ -53,13 +57,28 @@ public class SearchIndexes {
         this.refreshInterval = refreshInterval;
     }
 
-    /** Creates a missing alias with its first index; runs before the consumers and {@link Reindex} look at them. */
+    /**
+     * Creates a missing alias with its first index, and the indexes not built from topics; runs before the consumers
+     * and {@link Reindex} look at them. Several instances may start at once: one creates, the others find it made.
+     */
     void create(@Observes @Priority(10) StartupEvent started) throws IOException {
+        for (String index : List.of(LISTS, COORDINATION)) {
+            if (!client.indices().exists(e -> e.index(index)).value()) {
+                createIndex(index, mapping("opensearch/" + index + ".json"), true);
+            }
+        }
         for (String alias : MAPPING_VERSIONS.keySet()) {
             if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
                 String index = newIndexName(alias);
-                create(alias, index, true);
-                LOG.infof("created index %s behind alias %s", index, alias);
+                try {
+                    create(alias, index, true);
+                    LOG.infof("created index %s behind alias %s", index, alias);
+                } catch (IOException e) {
+                    if (!client.indices().existsAlias(a -> a.name(alias)).value()) {
+                        throw e;
+                    }
+                    delete(index); // another instance created the alias first
+                }
             } else {
                 // how soon a written document is searchable: bounds the post-to-recommendation latency
                 client.indices().putSettings(s -> s.index(alias).settings(i -> i.refreshInterval(t -> t.time(refreshInterval))));
@@ -91,20 +110,30 @@ public class SearchIndexes {
      * and the serving refresh interval, otherwise no alias and no refresh until {@link #switchTo}, for bulk loading.
      */
     public void create(String alias, String index, boolean serving) throws IOException {
-        String file = "opensearch/" + alias + "-v" + MAPPING_VERSIONS.get(alias) + ".json";
-        ObjectNode body;
-        try (InputStream mapping = getClass().getClassLoader().getResourceAsStream(file)) {
-            body = (ObjectNode) json.readTree(mapping);
-        }
+        ObjectNode body = mapping("opensearch/" + alias + "-v" + MAPPING_VERSIONS.get(alias) + ".json");
         ((ObjectNode) body.get("settings")).put("refresh_interval", serving ? refreshInterval : "-1");
         if (serving) {
             body.putObject("aliases").putObject(alias).put("is_write_index", true);
         }
+        createIndex(index, body, false);
+    }
+
+    private ObjectNode mapping(String file) throws IOException {
+        try (InputStream mapping = getClass().getClassLoader().getResourceAsStream(file)) {
+            return (ObjectNode) json.readTree(mapping);
+        }
+    }
+
+    /** Creates the index; {@code orFound}: one that another instance created meanwhile is as good. */
+    private void createIndex(String index, ObjectNode body, boolean orFound) throws IOException {
         try (Response response = client.generic()
                 .execute(Requests.builder().endpoint("/" + index).method("PUT").json(body.toString()).build())) {
+            String answer = response.getBody().map(Body::bodyAsString).orElse("");
+            if (orFound && response.getStatus() == 400 && answer.contains("resource_already_exists_exception")) {
+                return;
+            }
             if (response.getStatus() != 200) {
-                throw new IOException("creating " + index + " failed: " + response.getStatus() + " "
-                        + response.getBody().map(Body::bodyAsString).orElse(""));
+                throw new IOException("creating " + index + " failed: " + response.getStatus() + " " + answer);
             }
         }
     }

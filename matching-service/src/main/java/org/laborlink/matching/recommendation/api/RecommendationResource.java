@@ -1,6 +1,7 @@
 package org.laborlink.matching.recommendation.api;
 
 import java.io.IOException;
+import java.util.Optional;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.laborlink.matching.index.domain.WorkerDocument;
 import org.laborlink.matching.index.store.SearchIndexes;
 import org.laborlink.matching.recommendation.JobRecommender;
+import org.laborlink.matching.recommendation.store.KeptRecommendations;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.ProblemException;
 
@@ -47,14 +49,15 @@ public class RecommendationResource {
     public Response recommendations(@PathParam("id") String workerId,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @QueryParam("after") String after) throws IOException {
-        WorkerDocument worker = recommender.keptWorker(workerId).orElse(null);
+        Optional<KeptRecommendations.Kept> kept = recommender.kept(workerId);
+        WorkerDocument worker = kept.map(KeptRecommendations.Kept::worker).orElse(null);
         if (worker == null) {
             worker = indexes.document(SearchIndexes.WORKERS, workerId, WorkerDocument.class).orElse(null);
         }
         if (worker == null || !caller.canSeeWorker(worker.workerId(), worker.householdRegion(), worker.currentRegion())) {
             throw ProblemException.notFound("worker", workerId);
         }
-        return Response.ok(JobRecommender.servedFromKept(limit, after) ? recommender.firstPage(worker, limit)
+        return Response.ok(JobRecommender.servedFromKept(limit, after) ? recommender.firstPage(worker, kept, limit)
                 : recommender.searched(worker, limit, after)).build();
     }
 }

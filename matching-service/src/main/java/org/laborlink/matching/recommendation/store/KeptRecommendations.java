@@ -1,25 +1,43 @@
 package org.laborlink.matching.recommendation.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.laborlink.matching.index.domain.JobDocument;
 import org.laborlink.matching.index.domain.WorkerDocument;
 import org.laborlink.matching.index.events.LabourFileWritten;
+import org.laborlink.matching.index.store.SearchIndexes;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.OpenSearchException;
+import org.opensearch.client.opensearch._types.VersionType;
+import org.opensearch.client.opensearch.core.GetResponse;
+import org.opensearch.client.opensearch.core.MgetResponse;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * The best postings of the workers asked about lately, kept in memory with the labour file they were ranked for and
- * the position in {@link RecentPostingWrites} they are up to date with. A change to the labour file forgets the list;
- * the least recently asked lists go first when more than {@code laborlink.recommendations.workers-kept} are kept.
+ * Workers' ranked lists, kept in OpenSearch ({@link SearchIndexes#LISTS}, one document per worker) so that every
+ * instance serves the same list: the labour file it was ranked for, when, and its best postings with their scores.
+ * A list is written at the labour file's version (OpenSearch's external version, "greater or equal"), and a change to
+ * the labour file writes a stale marker at the new version: a list ranked from an older file can never overwrite
+ * it. An instance remembers the lists it read lately with their postings and rendered pages, by the sequence number
+ * OpenSearch gave the list, so that a list asked for again costs one read by id; those memories are caches of what
+ * the index holds, never a state of their own.
  */
 @ApplicationScoped
 public class KeptRecommendations {
@@ -30,13 +48,14 @@ public class KeptRecommendations {
 
     /**
      * A worker's best postings, best first; {@code complete} when the index had no more eligible postings than
-     * these when they were ranked. Its first pages are kept as the JSON sent, by page size, while the list stands.
+     * these when they were ranked. Its first pages are kept as the JSON sent, by page size, while the list stands,
+     * and so is the list brought up to date with the latest changes ({@link #replayed}).
      */
-    public record Kept(WorkerDocument worker, long position, Instant rankedAt, List<Ranked> ranked, boolean complete,
-            Map<Integer, byte[]> pages) {
+    public record Kept(WorkerDocument worker, Instant rankedAt, List<Ranked> ranked, boolean complete,
+            Map<Integer, byte[]> pages, Map<Object, Kept> replays) {
 
-        public Kept(WorkerDocument worker, long position, Instant rankedAt, List<Ranked> ranked, boolean complete) {
-            this(worker, position, rankedAt, ranked, complete, new ConcurrentHashMap<>());
+        public Kept(WorkerDocument worker, Instant rankedAt, List<Ranked> ranked, boolean complete) {
+            this(worker, rankedAt, ranked, complete, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         }
 
         /**
@@ -55,70 +74,131 @@ public class KeptRecommendations {
             }
             return page;
         }
+
+        /** This list brought up to date with the changes up to {@code through}, made once per such point. */
+        public Kept replayed(Object through, Supplier<Kept> replay) {
+            Kept known = replays.get(through);
+            if (known == null) {
+                known = replay.get();
+                replays.clear();
+                replays.put(through, known);
+            }
+            return known;
+        }
+    }
+
+    /** A list as the index keeps it: the postings by id and version, with their scores. */
+    public record StoredList(String workerId, long workerVersion, boolean stale, Instant rankedAt, Boolean complete,
+            WorkerDocument worker, List<StoredPosting> ranked) {
+    }
+
+    public record StoredPosting(String postingId, long version, double score) {
     }
 
     /** How many page sizes of a list are kept rendered. */
     static final int PAGE_SIZES_KEPT = 2;
 
-    private final Map<String, Kept> kept;
-    /** The newest labour-file version seen in events, of the files forgotten lately: an older list is not kept. */
-    private final Map<String, Long> changedTo;
-    /** One instance per posting version for all lists: workers' lists overlap, and postings are most of their size. */
-    private final Map<String, JobDocument> postings;
-
-    public KeptRecommendations(@ConfigProperty(name = "laborlink.recommendations.workers-kept", defaultValue = "10000") int capacity) {
-        this.kept = new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
-                return size() > capacity;
-            }
-        };
-        this.postings = new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, JobDocument> eldest) {
-                return size() > capacity * 10;
-            }
-        };
-        this.changedTo = new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
-                return size() > capacity;
-            }
-        };
+    private record Remembered(long seqNo, long primaryTerm, Kept list) {
     }
 
-    public synchronized Optional<Kept> get(String workerId) {
-        return Optional.ofNullable(kept.get(workerId));
+    private static final Logger LOG = Logger.getLogger(KeptRecommendations.class);
+
+    private final OpenSearchClient client;
+    private final Cache<String, Remembered> remembered;
+
+    public KeptRecommendations(OpenSearchClient client,
+            @ConfigProperty(name = "laborlink.recommendations.workers-kept", defaultValue = "10000") int capacity) {
+        this.client = client;
+        this.remembered = Caffeine.newBuilder().maximumSize(capacity).build();
     }
 
-    /** Keeps the list, unless it was ranked for a labour file older than one an event has brought since. */
-    public synchronized void keep(Kept list) {
-        String id = list.worker().workerId();
-        if (changedTo.getOrDefault(id, Long.MIN_VALUE) <= list.worker().version()) {
-            kept.put(id, new Kept(list.worker(), list.position(), list.rankedAt(),
-                    list.ranked().stream().map(r -> new Ranked(shared(r.posting()), r.score())).toList(), list.complete(),
-                    list.pages()));
+    /** The worker's list as the index holds it now (read in real time), unless there is none or it is stale. */
+    public Optional<Kept> get(String workerId) {
+        GetResponse<StoredList> found;
+        try {
+            found = client.get(g -> g.index(SearchIndexes.LISTS).id(workerId), StoredList.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("OpenSearch could not be asked for the list of " + workerId, e);
+        }
+        StoredList stored = found.found() ? found.source() : null;
+        if (stored == null || stored.stale() || stored.worker() == null || stored.ranked() == null) {
+            return Optional.empty();
+        }
+        Remembered known = remembered.getIfPresent(workerId);
+        if (known != null && known.seqNo() == found.seqNo() && known.primaryTerm() == found.primaryTerm()) {
+            return Optional.of(known.list());
+        }
+        Kept list = new Kept(stored.worker(), stored.rankedAt(), postings(stored.ranked()), Boolean.TRUE.equals(stored.complete()));
+        remembered.put(workerId, new Remembered(found.seqNo(), found.primaryTerm(), list));
+        return Optional.of(list);
+    }
+
+    /** The postings of a stored list as the jobs index holds them now (a newer version is replayed from the changes). */
+    private List<Ranked> postings(List<StoredPosting> ranked) {
+        if (ranked.isEmpty()) {
+            return List.of();
+        }
+        MgetResponse<JobDocument> found;
+        try {
+            found = client.mget(m -> m.index(SearchIndexes.JOBS).ids(ranked.stream().map(StoredPosting::postingId).toList()),
+                    JobDocument.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("OpenSearch could not be asked for the postings of a list", e);
+        }
+        Map<String, JobDocument> byId = new HashMap<>();
+        found.docs().forEach(d -> {
+            if (d.isResult() && d.result().found() && d.result().source() != null) {
+                byId.put(d.result().id(), d.result().source());
+            }
+        });
+        List<Ranked> list = new ArrayList<>();
+        for (StoredPosting p : ranked) {
+            JobDocument posting = byId.get(p.postingId());
+            if (posting != null) {
+                list.add(new Ranked(posting, p.score()));
+            }
+        }
+        return list;
+    }
+
+    /** Keeps the list for every instance, unless it was ranked for a labour file older than the one indexed since. */
+    public void keep(Kept list) {
+        WorkerDocument worker = list.worker();
+        StoredList stored = new StoredList(worker.workerId(), worker.version(), false, list.rankedAt(), list.complete(),
+                worker, list.ranked().stream().map(r -> new StoredPosting(r.posting().postingId(), r.posting().version(),
+                        r.score())).toList());
+        try {
+            var written = client.index(i -> i.index(SearchIndexes.LISTS).id(worker.workerId()).version(worker.version())
+                    .versionType(VersionType.ExternalGte).document(stored));
+            remembered.put(worker.workerId(), new Remembered(written.seqNo(), written.primaryTerm(), list));
+        } catch (OpenSearchException e) {
+            if (e.status() != 409) { // 409: the labour file changed since; the next ask ranks it again
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("OpenSearch could not keep the list of " + worker.workerId(), e);
         }
     }
 
-    private JobDocument shared(JobDocument posting) {
-        JobDocument known = postings.get(posting.postingId());
-        if (known != null && known.version() == posting.version()) {
-            return known;
-        }
-        if (known == null || known.version() < posting.version()) {
-            postings.put(posting.postingId(), posting);
-        }
-        return posting;
-    }
-
-    /** The labour file changed to {@code version}: its list is ranked again when next asked for. */
+    /** The labour file changed to {@code version}: its list is ranked again when next asked for, on any instance. */
     void indexed(@Observes LabourFileWritten indexed) {
         forget(indexed.workerId(), indexed.version());
     }
 
-    public synchronized void forget(String workerId, long version) {
-        kept.remove(workerId);
-        changedTo.merge(workerId, version, Math::max);
+    public void forget(String workerId, long version) {
+        remembered.invalidate(workerId);
+        StoredList stale = new StoredList(workerId, version, true, null, null, null, null);
+        try {
+            client.index(i -> i.index(SearchIndexes.LISTS).id(workerId).version(version)
+                    .versionType(VersionType.ExternalGte).document(stale));
+        } catch (OpenSearchException e) {
+            if (e.status() != 409) {
+                LOG.warnf("the list of %s was not marked stale (it is ranked again within %s): %s", workerId,
+                        "ten minutes", e.toString());
+            }
+        } catch (IOException e) {
+            LOG.warnf("the list of %s was not marked stale (it is ranked again within %s): %s", workerId,
+                    "ten minutes", e.toString());
+        }
     }
 }

@@ -1,87 +1,176 @@
 package org.laborlink.matching.recommendation.store;
 
+import java.io.IOException;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.laborlink.matching.index.domain.JobDocument;
-import org.laborlink.matching.index.events.PostingWritten;
+import org.laborlink.matching.index.store.SearchIndexes;
+import org.opensearch.client.json.JsonData;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.search.Hit;
+
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
 
 /**
- * The postings written to the jobs index lately, in the order they were written, numbered: a list of
- * recommendations kept at position p is brought up to date with the postings changed since p, without asking the
- * index. Holds at most {@code laborlink.recommendations.changes-kept} changes; a list older than the oldest kept is
- * computed again.
+ * The postings written to the jobs index lately, as every instance reads them from the index itself: by the time
+ * each was written ({@code indexedAt}), polled every {@code laborlink.recommendations.changes-poll} (each poll reads
+ * again the last {@code laborlink.recommendations.changes-overlap}, so a write that became searchable a little late
+ * is still seen). A list of recommendations ranked at time t is brought up to date with the postings written since
+ * t less the index's refresh, whichever instance consumed their events: two instances hold the same changes, and a
+ * list shared by them is brought up to date the same way. Holds the changes of the last
+ * {@code laborlink.recommendations.changes-kept-for}, at most {@code laborlink.recommendations.changes-kept}; a list
+ * older than the oldest held is ranked again.
  */
 @ApplicationScoped
 public class RecentPostingWrites {
 
-    private record Change(long position, Instant at, JobDocument posting) {
+    private static final Logger LOG = Logger.getLogger(RecentPostingWrites.class);
+    private static final int PAGE = 1000;
+
+    /** The latest state of each posting changed since an instant, and the newest change they include. */
+    public record Changed(List<JobDocument> postings, Key through) {
     }
 
-    /** The latest state of each posting changed since a position, and the position they bring a list up to. */
-    public record Changed(long position, List<JobDocument> postings) {
+    /** Where a change sits: when it was written, then which posting at which version. */
+    public record Key(Instant indexedAt, String postingId, long version) implements Comparable<Key> {
+        private static final Comparator<Key> ORDER = Comparator.comparing(Key::indexedAt).thenComparing(Key::postingId)
+                .thenComparingLong(Key::version);
+
+        @Override
+        public int compareTo(Key other) {
+            return ORDER.compare(this, other);
+        }
     }
 
+    private final OpenSearchClient client;
     private final int capacity;
-    private final Deque<Change> changes = new ArrayDeque<>();
-    private long position;
+    private final Duration keptFor;
+    private final Duration overlap;
+    private final AtomicBoolean polling = new AtomicBoolean();
+    private final ConcurrentSkipListMap<Key, JobDocument> changes = new ConcurrentSkipListMap<>();
+    /** Every change written at or after this instant is held once searchable; null until the first poll. */
+    private volatile Instant coveredFrom;
+    private volatile Instant newest;
 
-    public RecentPostingWrites(@ConfigProperty(name = "laborlink.recommendations.changes-kept", defaultValue = "100000") int capacity) {
+    public RecentPostingWrites(OpenSearchClient client,
+            @ConfigProperty(name = "laborlink.recommendations.changes-kept", defaultValue = "100000") int capacity,
+            @ConfigProperty(name = "laborlink.recommendations.changes-kept-for", defaultValue = "10m") Duration keptFor,
+            @ConfigProperty(name = "laborlink.recommendations.changes-overlap", defaultValue = "2s") Duration overlap) {
+        this.client = client;
         this.capacity = capacity;
+        this.keptFor = keptFor;
+        this.overlap = overlap;
     }
 
-    void indexed(@Observes @Priority(1) PostingWritten indexed) {
-        record(indexed.posting());
+    /**
+     * Polls every {@code laborlink.recommendations.changes-poll} once the application runs, one poll at a time on a
+     * worker thread (a Vert.x timer: Quarkus's scheduler runs nothing more often than once a second).
+     */
+    void start(@Observes StartupEvent started, Vertx vertx,
+            @ConfigProperty(name = "laborlink.recommendations.changes-poll", defaultValue = "250ms") Duration every) {
+        vertx.setPeriodic(every.toMillis(), id -> {
+            if (polling.compareAndSet(false, true)) {
+                vertx.executeBlocking(() -> {
+                    try {
+                        poll();
+                    } finally {
+                        polling.set(false);
+                    }
+                    return null;
+                }, false);
+            }
+        });
     }
 
-    /** A posting as it now stands in the index (only the writes that moved it forward). */
-    public synchronized void record(JobDocument posting) {
-        changes.addLast(new Change(++position, Instant.now(), posting));
-        if (changes.size() > capacity) {
-            changes.removeFirst();
+    /** Reads the postings written since the last poll (less the overlap) from the index. */
+    void poll() {
+        Instant from = newest == null ? Instant.now().minus(keptFor) : newest.minus(overlap);
+        try {
+            List<FieldValue> after = null;
+            while (true) {
+                List<FieldValue> searchAfter = after;
+                SearchResponse<JobDocument> page = client.search(s -> {
+                    s.index(SearchIndexes.JOBS).size(PAGE).trackTotalHits(t -> t.enabled(false))
+                            .query(q -> q.range(r -> r.field("indexedAt").gte(JsonData.of(from.toString()))))
+                            .sort(o -> o.field(f -> f.field("indexedAt").order(SortOrder.Asc)))
+                            .sort(o -> o.field(f -> f.field("postingId").order(SortOrder.Asc)));
+                    return searchAfter == null ? s : s.searchAfter(searchAfter);
+                }, JobDocument.class);
+                List<Hit<JobDocument>> hits = page.hits().hits();
+                hits.forEach(hit -> record(hit.source()));
+                if (hits.size() < PAGE) {
+                    break;
+                }
+                after = hits.get(hits.size() - 1).sort();
+            }
+            if (coveredFrom == null) {
+                coveredFrom = from;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debugf("postings written lately not read: %s", e.toString());
+        }
+        forgetOld(Instant.now().minus(keptFor));
+    }
+
+    /** A posting as it stands in the index, written at its {@code indexedAt}. */
+    public void record(JobDocument posting) {
+        if (posting == null || posting.indexedAt() == null) {
+            return;
+        }
+        changes.put(new Key(posting.indexedAt(), posting.postingId(), posting.version()), posting);
+        if (newest == null || posting.indexedAt().isAfter(newest)) {
+            newest = posting.indexedAt();
+        }
+        forgetOld(Instant.MIN);
+    }
+
+    /** From now on, every change written at or after {@code instant} is taken to be here (as after a first poll). */
+    public void coverFrom(Instant instant) {
+        coveredFrom = instant;
+    }
+
+    private void forgetOld(Instant before) {
+        while (!changes.isEmpty() && (changes.size() > capacity || changes.firstKey().indexedAt().isBefore(before))) {
+            Map.Entry<Key, JobDocument> oldest = changes.pollFirstEntry();
+            if (oldest != null && coveredFrom != null && !oldest.getKey().indexedAt().isBefore(coveredFrom)) {
+                coveredFrom = oldest.getKey().indexedAt().plusNanos(1);
+            }
         }
     }
 
     /**
-     * The position of the latest change recorded before {@code instant}. Taken before reading the index, with the
-     * index's refresh interval to spare (a change is recorded when written, searchable once refreshed), it names
-     * changes the read may have missed; asking for the changes since then later brings them in.
+     * The latest state of each posting written at or after {@code from}, or empty when this instance does not hold
+     * every change since then (it started later, or they were dropped).
      */
-    public synchronized long positionAsOf(Instant instant) {
-        var newestFirst = changes.descendingIterator();
-        while (newestFirst.hasNext()) {
-            Change c = newestFirst.next();
-            if (c.at().isBefore(instant)) {
-                return c.position();
-            }
-        }
-        return changes.isEmpty() ? position : changes.peekFirst().position() - 1;
-    }
-
-    /** The latest state of each posting changed after {@code from}, or empty when changes since then were dropped. */
-    public synchronized Optional<Changed> since(long from) {
-        if (!changes.isEmpty() && changes.peekFirst().position() > from + 1) {
+    public Optional<Changed> since(Instant from) {
+        Instant covered = coveredFrom;
+        if (covered == null || from.isBefore(covered)) {
             return Optional.empty();
         }
         Map<String, JobDocument> latest = new LinkedHashMap<>();
-        var newestFirst = changes.descendingIterator();
-        while (newestFirst.hasNext()) {
-            Change c = newestFirst.next();
-            if (c.position() <= from) {
-                break;
-            }
-            latest.putIfAbsent(c.posting().postingId(), c.posting());
+        Key through = null;
+        for (Map.Entry<Key, JobDocument> change : changes.tailMap(new Key(from, "", Long.MIN_VALUE)).entrySet()) {
+            latest.merge(change.getKey().postingId(), change.getValue(), (a, b) -> a.version() >= b.version() ? a : b);
+            through = change.getKey();
         }
-        return Optional.of(new Changed(position, List.copyOf(latest.values())));
+        return Optional.of(new Changed(new ArrayList<>(latest.values()), through));
     }
 }
