@@ -40,6 +40,9 @@ public class MatchingBenchmark {
             "REGULAR", "CARING_JOB", "WORKSHOP_JOB", "TEMPORARY_POST", "REGULAR", "REGULAR", "REGULAR", "REGULAR",
             "REGULAR", "REGULAR", "WORKSHOP_JOB", "PUBLIC_WELFARE_POST", "REGULAR"};
 
+    /** How many workers the repeated-ask runs draw from (workers-repeated.json; each asked once before they run). */
+    static final int REPEATED = 2000;
+
     record County(String code, String province, double lat, double lon) {
     }
 
@@ -48,7 +51,8 @@ public class MatchingBenchmark {
             case "load" -> load(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Integer.parseInt(args[4]),
                     Path.of(args[5]));
             case "clean" -> clean(args[1]);
-            default -> throw new IllegalArgumentException("load | clean");
+            case "check" -> check(args[1], args[2], Path.of(args[3]), Integer.parseInt(args[4]));
+            default -> throw new IllegalArgumentException("load | clean | check");
         }
     }
 
@@ -79,19 +83,72 @@ public class MatchingBenchmark {
 
         List<County> guizhou = byProvince.get("520000");
         StringBuilder feeder = new StringBuilder("[\n");
+        StringBuilder repeated = new StringBuilder("[\n");
         for (int i = 0; i < workers; i++) {
             County home = guizhou.get(random.nextInt(guizhou.size()));
             Worker w = worker(random, version + "-" + i, home, occupations);
             bulk.append("{\"index\":{\"_index\":\"workers\",\"_id\":\"").append(w.id)
                     .append("\",\"version\":").append(version).append(",\"version_type\":\"external\"}}\n").append(w.document()).append('\n');
-            feeder.append(i == 0 ? "" : ",\n").append("{\"workerId\":\"").append(w.id).append("\",\"naive\":")
-                    .append(quote(w.naiveQuery())).append('}');
+            String entry = "{\"workerId\":\"" + w.id + "\",\"naive\":" + quote(w.naiveQuery()) + "}";
+            feeder.append(i == 0 ? "" : ",\n").append(entry);
+            if (i >= workers - REPEATED) { // the last ones: the first-ask run takes workers from the start
+                repeated.append(i == workers - Math.min(REPEATED, workers) ? "" : ",\n").append(entry);
+            }
+            if ((i + 1) % 5000 == 0) {
+                send(os, bulk);
+            }
         }
         send(os, bulk);
         post(os, "/workers/_refresh", "");
         Files.createDirectories(out);
         Files.writeString(out.resolve("workers.json"), feeder.append("\n]\n"));
+        Files.writeString(out.resolve("workers-repeated.json"), repeated.append("\n]\n"));
         System.out.printf(Locale.ROOT, "loaded %,d workers of Guizhou; the feeder is %s%n", workers, out.resolve("workers.json"));
+    }
+
+    /**
+     * For the first {@code n} workers of the feeder: is the first page the platform serves (limit 20: a kept list,
+     * ranked among the candidates when that is exact) the top 20 of the whole index ranked for the worker (limit
+     * 51: more than a kept list holds, so ranked from the whole index)? Prints how many are the same.
+     */
+    static void check(String gateway, String token, Path out, int n) throws Exception {
+        List<String> ids = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"workerId\":\"([^\"]+)\"")
+                .matcher(Files.readString(out.resolve("workers.json")));
+        while (m.find() && ids.size() < n) {
+            ids.add(m.group(1));
+        }
+        int same = 0;
+        List<String> differing = new ArrayList<>();
+        for (String id : ids) {
+            List<String> kept = postingIds(get(gateway + "/api/v1/workers/" + id + "/recommendations?limit=20", token));
+            List<String> whole = postingIds(get(gateway + "/api/v1/workers/" + id + "/recommendations?limit=51", token));
+            if (kept.equals(whole.subList(0, Math.min(20, whole.size())))) {
+                same++;
+            } else if (differing.size() < 3) {
+                differing.add(id);
+            }
+        }
+        System.out.printf(Locale.ROOT, "first pages equal to the whole index's ranking: %d of %d%s%n", same, ids.size(),
+                differing.isEmpty() ? "" : " (differing: " + differing + ")");
+    }
+
+    private static List<String> postingIds(String page) {
+        List<String> ids = new ArrayList<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"postingId\":\"([^\"]+)\"").matcher(page);
+        while (m.find()) {
+            ids.add(m.group(1));
+        }
+        return ids;
+    }
+
+    private static String get(String url, String token) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IOException(url + ": " + r.statusCode() + " " + r.body());
+        }
+        return r.body();
     }
 
     static void clean(String os) throws Exception {

@@ -26,6 +26,7 @@ import org.opensearch.client.opensearch.core.search.Hit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Jobs for a worker, ranked by {@link Ranking}, served from lists kept in OpenSearch for every instance
@@ -51,6 +52,10 @@ public class JobRecommender {
      * the instance that wrote it and the one that ranked a list allowed to differ by the rest.
      */
     static final Duration SEARCHABLE_AFTER = Duration.ofSeconds(2);
+    /** A list ranked among the candidates alone is kept when at least this long (the usual page). */
+    static final int EXACT_AT_LEAST = 20;
+    /** OpenSearch's scores are floats: a candidate must beat the bound by more than their rounding. */
+    private static final double BOUND_MARGIN = 1e-3;
     private static final Comparator<Ranked> BEST_FIRST = Comparator.comparingDouble(Ranked::score).reversed()
             .thenComparing(r -> r.posting().postingId());
 
@@ -166,12 +171,34 @@ public class JobRecommender {
                 list.complete() && ranked.size() <= KEPT);
     }
 
+    /**
+     * Ranks the worker's best postings from the index: first among the candidates only ({@link Ranking#candidates},
+     * a small part of the index). The candidates scoring above what any other posting can are the exact best, in
+     * order: when there are at least {@link #EXACT_AT_LEAST} of them they are the list (a true prefix of the
+     * ranking, not complete); otherwise the whole index is ranked.
+     */
     private Kept ranked(WorkerDocument worker, Instant now) {
-        RankedSearch.Page<JobDocument> page = search.search(SearchIndexes.JOBS, ranking.query(worker, now), "postingId",
-                JobDocument.class, KEPT, null);
-        List<Ranked> ranked = page.hits().stream()
+        ObjectNode query = ranking.query(worker, now);
+        Optional<ObjectNode> candidates = ranking.candidates(worker);
+        if (candidates.isPresent()) {
+            double bound = ranking.boundOutsideCandidates(worker) + BOUND_MARGIN;
+            List<Ranked> exact = search(ranking.amongCandidates(query, candidates.get())).stream()
+                    .takeWhile(r -> r.score() > bound).toList();
+            if (exact.size() >= EXACT_AT_LEAST) {
+                return kept(new Kept(worker, now, exact, false));
+            }
+        }
+        List<Ranked> ranked = search(query);
+        return kept(new Kept(worker, now, ranked, ranked.size() < KEPT));
+    }
+
+    private List<Ranked> search(ObjectNode query) {
+        RankedSearch.Page<JobDocument> page = search.search(SearchIndexes.JOBS, query, "postingId", JobDocument.class, KEPT, null);
+        return page.hits().stream()
                 .map(hit -> new Ranked(hit.source(), hit.score() == null ? 0 : hit.score())).sorted(BEST_FIRST).toList();
-        Kept list = new Kept(worker, now, ranked, ranked.size() < KEPT);
+    }
+
+    private Kept kept(Kept list) {
         kept.keep(list);
         return list;
     }

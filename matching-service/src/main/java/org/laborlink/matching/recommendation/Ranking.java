@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -112,6 +113,46 @@ public class Ranking {
         ObjectNode query = json.createObjectNode();
         query.set("bool", bool);
         return query;
+    }
+
+    /**
+     * The postings that can score above {@link #boundOutsideCandidates} for this worker: those of a desired occupation
+     * group, or asking for a skill the worker has at a level met. Empty when the worker has neither (every posting
+     * is a candidate). A posting outside them scores at most the bound, whatever the index holds: when the
+     * {@code n}-th best candidate scores above it, the best {@code n} candidates are the best {@code n} postings.
+     */
+    Optional<ObjectNode> candidates(WorkerDocument worker) {
+        ObjectNode clause = json.createObjectNode();
+        ObjectNode bool = clause.putObject("bool");
+        bool.put("minimum_should_match", 1);
+        ArrayNode should = bool.putArray("should");
+        List<String> desired = worker.desiredOccupations();
+        if (!desired.isEmpty()) {
+            terms(should.addObject(), "occupationGroup", desired.stream().map(c -> c.substring(0, 4)).distinct().toList());
+        }
+        for (WorkerSkill skill : worker.skills()) {
+            List<String> met = JobDocument.skillLevelsMet(skill.code(), skill.level());
+            terms(should.addObject(), "mustHaveSkillLevels", met);
+            terms(should.addObject(), "niceToHaveSkillLevels", met);
+        }
+        return should.isEmpty() ? Optional.empty() : Optional.of(clause);
+    }
+
+    /**
+     * The most a posting outside {@link #candidates} can score: the category, the distance at its best (at home),
+     * the destination province, freshness at its best (published this instant) and pay (which only nears its
+     * weight).
+     */
+    double boundOutsideCandidates(WorkerDocument worker) {
+        return (worker.desiredOccupations().isEmpty() ? 0 : OCCUPATION_CATEGORY) + (worker.home() == null ? 0 : DISTANCE)
+                + (worker.willingToMigrateTo().isEmpty() ? 0 : DISTANCE * 0.5) + FRESHNESS + PAY;
+    }
+
+    /** {@link #query} restricted to the candidates. */
+    ObjectNode amongCandidates(ObjectNode query, ObjectNode candidates) {
+        ObjectNode restricted = query.deepCopy();
+        ((ArrayNode) restricted.with("bool").get("filter")).add(candidates);
+        return restricted;
     }
 
     /** The hard filters of {@link #query}, for one posting. */

@@ -72,6 +72,27 @@ class RankingTest {
                 - ranking.score(worker, inZhejiang, now), 1e-3, "a destination province counts as a posting 50 km away");
     }
 
+    @Test
+    void noPostingOutsideTheCandidatesScoresAboveTheBound() {
+        // the best a non-candidate can be: same category, not the group; at home; published now; paid far above
+        JobDocument best = JobDocument.of(new PostingPublished("p3", 1, "e1", "t", "4-01-01-01", JobType.REGULAR, "522601",
+                KAILI, new BigDecimal("90000"), new BigDecimal("99000"), 5, 5, List.of(), true, true, true, null,
+                today.plusDays(5), Instant.now()), Instant.now());
+        assertTrue(ranking.eligible(worker, best, today));
+        double bound = ranking.boundOutsideCandidates(worker);
+        assertTrue(ranking.score(worker, best, Instant.now()) <= bound, "a non-candidate scores at most the bound");
+        // a posting of Zhejiang (the destination bonus) cannot beat it either
+        JobDocument away = JobDocument.of(new PostingPublished("p4", 1, "e1", "t", "4-01-01-01", JobType.REGULAR, "330106",
+                KAILI, new BigDecimal("90000"), new BigDecimal("99000"), 5, 5, List.of(), true, true, true, null,
+                today.plusDays(5), Instant.now()), Instant.now());
+        assertTrue(ranking.score(worker, away, Instant.now()) <= bound);
+        // a candidate (a required skill the worker has) can
+        JobDocument candidate = job("522601", KAILI, JobType.REGULAR, "99000",
+                List.of(new RequiredSkill("4-10-01-06", SkillLevel.BASIC, true)));
+        assertTrue(ranking.score(worker, candidate, Instant.now()) > bound);
+        assertTrue(ranking.candidates(worker).isPresent());
+    }
+
     private static JobDocument posting(int placesLeft, LocalDate expiresOn) {
         return JobDocument.of(new PostingPublished("p2", 1, "e1", "t", "4-10-01-06", JobType.REGULAR, "522601", KAILI,
                 new BigDecimal("4500"), new BigDecimal("5000"), 5, placesLeft, List.of(), true, false, true, null,

@@ -60,8 +60,28 @@ public class RecommendationsSimulation extends Simulation {
     /** {@code each=N}: the first N workers once each, in order, by {@code clients} (default 2) back to back. */
     private final int each = Integer.getInteger("each", 0);
 
+    /**
+     * {@code order=queue}: each worker at most once in the whole run, warm-up included (every request is a worker's
+     * first ask; the run fails if the workers run out); otherwise workers drawn at random.
+     */
+    private final boolean queue = "queue".equals(System.getProperty("order"));
+    /** One iterator for the warm-up and the measured run alike, so no worker is asked twice. */
+    private final java.util.Iterator<java.util.Map<String, Object>> onceEach = queue
+            ? java.util.Collections.synchronizedList(new java.util.ArrayList<>(jsonFile(System.getProperty("workers")).readRecords()))
+                    .iterator() : null;
+
     private ScenarioBuilder atRandom(String name) {
-        return scenario(name).feed(jsonFile(System.getProperty("workers")).random()).exec(request(name));
+        return queue ? scenario(name).feed(() -> java.util.stream.Stream.generate(this::nextWorker).iterator()).exec(request(name))
+                : scenario(name).feed(jsonFile(System.getProperty("workers")).random()).exec(request(name));
+    }
+
+    private java.util.Map<String, Object> nextWorker() {
+        synchronized (onceEach) {
+            if (!onceEach.hasNext()) {
+                throw new IllegalStateException("every worker has asked once: load more workers for this run");
+            }
+            return onceEach.next();
+        }
     }
 
     private final ScenarioBuilder everyWorkerOnce = scenario(MEASURED)
