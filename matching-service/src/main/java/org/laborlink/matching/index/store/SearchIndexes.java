@@ -42,7 +42,9 @@ public class SearchIndexes {
     /** The mapping version this code writes and reads, per alias: raise it with a new mapping file. */
     public static final Map<String, Integer> MAPPING_VERSIONS = Map.of(JOBS, 4, WORKERS, 1);
     /** Workers' ranked lists, made when asked for and shared by every instance: not built from a topic. */
-    public static final String LISTS = "recommendation-lists-v1";
+    public static final String LISTS = "recommendation-lists-v2";
+    /** Lists of an older shape: caches of what the indexes hold, deleted once the new ones exist. */
+    private static final List<String> LISTS_BEFORE = List.of("recommendation-lists-v1");
     /** What the instances agree on: who rebuilds the indexes, which posting was suggested. Not built from a topic. */
     public static final String COORDINATION = "matching-coordination-v1";
 
@@ -66,6 +68,9 @@ public class SearchIndexes {
             if (!client.indices().exists(e -> e.index(index)).value()) {
                 createIndex(index, mapping("opensearch/" + index + ".json"), true);
             }
+        }
+        for (String index : LISTS_BEFORE) {
+            delete(index);
         }
         for (String alias : MAPPING_VERSIONS.keySet()) {
             if (!client.indices().existsAlias(a -> a.name(alias)).value()) {

@@ -2,6 +2,7 @@ package org.laborlink.matching.recommendation.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,12 +21,21 @@ import org.jboss.logging.Logger;
 import org.laborlink.matching.index.domain.JobDocument;
 import org.laborlink.matching.index.domain.WorkerDocument;
 import org.laborlink.matching.index.events.LabourFileWritten;
+import org.laborlink.matching.index.store.PeriodicReads;
 import org.laborlink.matching.index.store.SearchIndexes;
+import org.opensearch.client.json.JsonData;
+import org.opensearch.client.opensearch._types.FieldValue;
+import org.opensearch.client.opensearch._types.SortOrder;
+import org.opensearch.client.opensearch.core.SearchResponse;
+import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.VersionType;
 import org.opensearch.client.opensearch.core.GetResponse;
 import org.opensearch.client.opensearch.core.MgetResponse;
+
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -35,9 +45,12 @@ import com.github.benmanes.caffeine.cache.Caffeine;
  * instance serves the same list: the labour file it was ranked for, when, and its best postings with their scores.
  * A list is written at the labour file's version (OpenSearch's external version, "greater or equal"), and a change to
  * the labour file writes a stale marker at the new version: a list ranked from an older file can never overwrite
- * it. An instance remembers the lists it read lately with their postings and rendered pages, by the sequence number
- * OpenSearch gave the list, so that a list asked for again costs one read by id; those memories are caches of what
- * the index holds, never a state of their own.
+ * it. An instance remembers the lists it read or wrote lately, with their postings and rendered pages, and serves a
+ * list asked for again from that memory; every instance reads the lists written since its last look
+ * ({@code writtenAt}, every {@code laborlink.recommendations.lists-poll}) and forgets those it remembers at another
+ * sequence number, so a list another instance ranked again or marked stale is read afresh within about a second
+ * (the lists index's refresh and the poll). Those memories are caches of what the index holds, never a state of
+ * their own.
  */
 @ApplicationScoped
 public class KeptRecommendations {
@@ -89,7 +102,7 @@ public class KeptRecommendations {
 
     /** A list as the index keeps it: the postings by id and version, with their scores. */
     public record StoredList(String workerId, long workerVersion, boolean stale, Instant rankedAt, Boolean complete,
-            WorkerDocument worker, List<StoredPosting> ranked) {
+            Instant writtenAt, WorkerDocument worker, List<StoredPosting> ranked) {
     }
 
     public record StoredPosting(String postingId, long version, double score) {
@@ -102,18 +115,75 @@ public class KeptRecommendations {
     }
 
     private static final Logger LOG = Logger.getLogger(KeptRecommendations.class);
+    private static final int PAGE = 1000;
 
     private final OpenSearchClient client;
     private final Cache<String, Remembered> remembered;
+    private final Cache<String, JobDocument> postings;
+    private final Duration overlap;
+    /** The newest list write seen; null until the first look. */
+    private volatile Instant newest;
 
     public KeptRecommendations(OpenSearchClient client,
-            @ConfigProperty(name = "laborlink.recommendations.workers-kept", defaultValue = "10000") int capacity) {
+            @ConfigProperty(name = "laborlink.recommendations.workers-kept", defaultValue = "10000") int capacity,
+            @ConfigProperty(name = "laborlink.recommendations.changes-overlap", defaultValue = "2s") Duration overlap) {
         this.client = client;
         this.remembered = Caffeine.newBuilder().maximumSize(capacity).build();
+        this.postings = Caffeine.newBuilder().maximumSize(capacity * 10L).build();
+        this.overlap = overlap;
     }
 
-    /** The worker's list as the index holds it now (read in real time), unless there is none or it is stale. */
+    void start(@Observes StartupEvent started, Vertx vertx,
+            @ConfigProperty(name = "laborlink.recommendations.lists-poll", defaultValue = "250ms") Duration every) {
+        newest = Instant.now().minus(overlap);
+        PeriodicReads.every(vertx, every, this::forgetWrittenElsewhere);
+    }
+
+    /** Forgets the remembered lists written since the last look at another sequence number than remembered. */
+    void forgetWrittenElsewhere() {
+        Instant from = newest.minus(overlap);
+        try {
+            List<FieldValue> after = null;
+            while (true) {
+                List<FieldValue> searchAfter = after;
+                SearchResponse<StoredList> page = client.search(s -> {
+                    s.index(SearchIndexes.LISTS).size(PAGE).seqNoPrimaryTerm(true).trackTotalHits(t -> t.enabled(false))
+                            .source(src -> src.filter(f -> f.includes("writtenAt")))
+                            .query(q -> q.range(r -> r.field("writtenAt").gte(JsonData.of(from.toString()))))
+                            .sort(o -> o.field(f -> f.field("writtenAt").order(SortOrder.Asc)))
+                            .sort(o -> o.field(f -> f.field("workerId").order(SortOrder.Asc)));
+                    return searchAfter == null ? s : s.searchAfter(searchAfter);
+                }, StoredList.class);
+                for (Hit<StoredList> hit : page.hits().hits()) {
+                    Remembered known = remembered.getIfPresent(hit.id());
+                    if (known != null && (hit.seqNo() == null || known.seqNo() != hit.seqNo()
+                            || hit.primaryTerm() == null || known.primaryTerm() != hit.primaryTerm())) {
+                        remembered.invalidate(hit.id());
+                    }
+                    if (hit.source() != null && hit.source().writtenAt() != null && hit.source().writtenAt().isAfter(newest)) {
+                        newest = hit.source().writtenAt();
+                    }
+                }
+                if (page.hits().hits().size() < PAGE) {
+                    break;
+                }
+                after = page.hits().hits().get(PAGE - 1).sort();
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.debugf("lists written lately not read: %s", e.toString());
+            remembered.invalidateAll(); // not knowing what changed, remember nothing
+        }
+    }
+
+    /**
+     * The worker's list, unless there is none or it is stale: as remembered, or as the index holds it now (read in
+     * real time).
+     */
     public Optional<Kept> get(String workerId) {
+        Remembered known = remembered.getIfPresent(workerId);
+        if (known != null) {
+            return Optional.of(known.list());
+        }
         GetResponse<StoredList> found;
         try {
             found = client.get(g -> g.index(SearchIndexes.LISTS).id(workerId), StoredList.class);
@@ -124,33 +194,40 @@ public class KeptRecommendations {
         if (stored == null || stored.stale() || stored.worker() == null || stored.ranked() == null) {
             return Optional.empty();
         }
-        Remembered known = remembered.getIfPresent(workerId);
-        if (known != null && known.seqNo() == found.seqNo() && known.primaryTerm() == found.primaryTerm()) {
-            return Optional.of(known.list());
-        }
         Kept list = new Kept(stored.worker(), stored.rankedAt(), postings(stored.ranked()), Boolean.TRUE.equals(stored.complete()));
         remembered.put(workerId, new Remembered(found.seqNo(), found.primaryTerm(), list));
         return Optional.of(list);
     }
 
-    /** The postings of a stored list as the jobs index holds them now (a newer version is replayed from the changes). */
+    /**
+     * The postings of a stored list: one instance per posting version for all the lists remembered (workers' lists
+     * overlap, and postings are most of their size), the others as the jobs index holds them now (a newer version
+     * than the list's is replayed from the changes).
+     */
     private List<Ranked> postings(List<StoredPosting> ranked) {
-        if (ranked.isEmpty()) {
-            return List.of();
-        }
-        MgetResponse<JobDocument> found;
-        try {
-            found = client.mget(m -> m.index(SearchIndexes.JOBS).ids(ranked.stream().map(StoredPosting::postingId).toList()),
-                    JobDocument.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("OpenSearch could not be asked for the postings of a list", e);
-        }
         Map<String, JobDocument> byId = new HashMap<>();
-        found.docs().forEach(d -> {
-            if (d.isResult() && d.result().found() && d.result().source() != null) {
-                byId.put(d.result().id(), d.result().source());
+        List<String> missing = new ArrayList<>();
+        for (StoredPosting p : ranked) {
+            JobDocument known = postings.getIfPresent(p.postingId());
+            if (known != null && known.version() == p.version()) {
+                byId.put(p.postingId(), known);
+            } else {
+                missing.add(p.postingId());
             }
-        });
+        }
+        if (!missing.isEmpty()) {
+            MgetResponse<JobDocument> found;
+            try {
+                found = client.mget(m -> m.index(SearchIndexes.JOBS).ids(missing), JobDocument.class);
+            } catch (IOException e) {
+                throw new UncheckedIOException("OpenSearch could not be asked for the postings of a list", e);
+            }
+            found.docs().forEach(d -> {
+                if (d.isResult() && d.result().found() && d.result().source() != null) {
+                    byId.put(d.result().id(), shared(d.result().source()));
+                }
+            });
+        }
         List<Ranked> list = new ArrayList<>();
         for (StoredPosting p : ranked) {
             JobDocument posting = byId.get(p.postingId());
@@ -161,16 +238,30 @@ public class KeptRecommendations {
         return list;
     }
 
+    /** The one instance of this posting version the remembered lists share. */
+    private JobDocument shared(JobDocument posting) {
+        JobDocument known = postings.getIfPresent(posting.postingId());
+        if (known != null && known.version() == posting.version()) {
+            return known;
+        }
+        if (known == null || known.version() < posting.version()) {
+            postings.put(posting.postingId(), posting);
+        }
+        return posting;
+    }
+
     /** Keeps the list for every instance, unless it was ranked for a labour file older than the one indexed since. */
     public void keep(Kept list) {
         WorkerDocument worker = list.worker();
         StoredList stored = new StoredList(worker.workerId(), worker.version(), false, list.rankedAt(), list.complete(),
-                worker, list.ranked().stream().map(r -> new StoredPosting(r.posting().postingId(), r.posting().version(),
+                Instant.now(), worker, list.ranked().stream().map(r -> new StoredPosting(r.posting().postingId(), r.posting().version(),
                         r.score())).toList());
         try {
             var written = client.index(i -> i.index(SearchIndexes.LISTS).id(worker.workerId()).version(worker.version())
                     .versionType(VersionType.ExternalGte).document(stored));
-            remembered.put(worker.workerId(), new Remembered(written.seqNo(), written.primaryTerm(), list));
+            Kept sharing = new Kept(worker, list.rankedAt(), list.ranked().stream()
+                    .map(r -> new Ranked(shared(r.posting()), r.score())).toList(), list.complete(), list.pages(), list.replays());
+            remembered.put(worker.workerId(), new Remembered(written.seqNo(), written.primaryTerm(), sharing));
         } catch (OpenSearchException e) {
             if (e.status() != 409) { // 409: the labour file changed since; the next ask ranks it again
                 throw e;
@@ -187,7 +278,7 @@ public class KeptRecommendations {
 
     public void forget(String workerId, long version) {
         remembered.invalidate(workerId);
-        StoredList stale = new StoredList(workerId, version, true, null, null, null, null);
+        StoredList stale = new StoredList(workerId, version, true, null, null, Instant.now(), null, null);
         try {
             client.index(i -> i.index(SearchIndexes.LISTS).id(workerId).version(version)
                     .versionType(VersionType.ExternalGte).document(stale));

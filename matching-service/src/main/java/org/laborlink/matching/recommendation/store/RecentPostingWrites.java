@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,6 +17,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.laborlink.matching.index.domain.JobDocument;
+import org.laborlink.matching.index.store.PeriodicReads;
 import org.laborlink.matching.index.store.SearchIndexes;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
@@ -64,7 +64,6 @@ public class RecentPostingWrites {
     private final int capacity;
     private final Duration keptFor;
     private final Duration overlap;
-    private final AtomicBoolean polling = new AtomicBoolean();
     private final ConcurrentSkipListMap<Key, JobDocument> changes = new ConcurrentSkipListMap<>();
     /** Every change written at or after this instant is held once searchable; null until the first poll. */
     private volatile Instant coveredFrom;
@@ -80,24 +79,10 @@ public class RecentPostingWrites {
         this.overlap = overlap;
     }
 
-    /**
-     * Polls every {@code laborlink.recommendations.changes-poll} once the application runs, one poll at a time on a
-     * worker thread (a Vert.x timer: Quarkus's scheduler runs nothing more often than once a second).
-     */
+    /** Polls every {@code laborlink.recommendations.changes-poll} once the application runs. */
     void start(@Observes StartupEvent started, Vertx vertx,
             @ConfigProperty(name = "laborlink.recommendations.changes-poll", defaultValue = "250ms") Duration every) {
-        vertx.setPeriodic(every.toMillis(), id -> {
-            if (polling.compareAndSet(false, true)) {
-                vertx.executeBlocking(() -> {
-                    try {
-                        poll();
-                    } finally {
-                        polling.set(false);
-                    }
-                    return null;
-                }, false);
-            }
-        });
+        PeriodicReads.every(vertx, every, this::poll);
     }
 
     /** Reads the postings written since the last poll (less the overlap) from the index. */
