@@ -14,11 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.laborlink.platform.testing.Tokens;
 
@@ -55,17 +52,7 @@ class MatchSuggestionsIT {
                             .extract().<Integer>path("count") == 1);
         }
 
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Platform.KAFKA,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false))) {
-            List<TopicPartition> partitions = consumer.partitionsFor("matches.v1").stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-            consumer.assign(partitions);
-            consumer.seekToEnd(partitions);
-            partitions.forEach(consumer::position); // from here on
-
+        try (KafkaConsumer<String, String> consumer = Platform.fromTheEnd("matches.v1")) {
             Map<String, Object> posting = Map.of("title", "推荐测试 " + UUID.randomUUID(), "occupationCode", occupation,
                     "jobType", "REGULAR", "workRegion", Platform.KAILI, "location", Map.of("lat", 26.58, "lon", 107.98),
                     "payMin", 5000, "payMax", 6000, "headcount", 3, "notADuplicate", true,

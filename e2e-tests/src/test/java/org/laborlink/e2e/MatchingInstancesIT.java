@@ -15,11 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import org.laborlink.platform.testing.Tokens;
 
@@ -65,7 +62,7 @@ class MatchingInstancesIT {
             assertEquals(first, ranked(instance, worker), "the same page (postings and scores) from " + instance);
         }
 
-        try (KafkaConsumer<String, String> suggestions = fromTheEnd("matches.v1")) {
+        try (KafkaConsumer<String, String> suggestions = Platform.fromTheEnd("matches.v1")) {
             // a new posting, and later its close, seen by both instances within 2 s of each other
             String added = post(occupation, 6400);
             Map<String, Long> seenAt = whenEachInstance(worker, page -> page.contains(added));
@@ -177,19 +174,5 @@ class MatchingInstancesIT {
                     .sum());
         }
         return counts;
-    }
-
-    private static KafkaConsumer<String, String> fromTheEnd(String topic) {
-        KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, Platform.KAFKA,
-                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false));
-        List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
-                .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
-        consumer.assign(partitions);
-        consumer.seekToEnd(partitions);
-        partitions.forEach(consumer::position);
-        return consumer;
     }
 }

@@ -14,10 +14,10 @@ import org.laborlink.platform.problem.Problem;
 import org.laborlink.platform.tracing.RequestIds;
 
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.stork.Stork;
 import io.smallrye.stork.api.ServiceDefinition;
 import io.smallrye.stork.servicediscovery.staticlist.StaticConfiguration;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -35,8 +35,8 @@ import io.vertx.httpproxy.ProxyResponse;
  * The one door: every {@code /api/v1/**} request, once Quarkus OIDC has validated its bearer token and the caller's
  * rate limit allows it, is proxied to the service the {@link RouteTable} names, with its token (the services check
  * it again) and its request id. A service of several instances gets its requests in turn (SmallRye Stork: a static
- * list of the configured instances, round robin). What the gateway refuses itself, and a service it cannot reach, is answered as
- * problem+json ({@link GatewayProblems}).
+ * list of the configured instances, round robin). What the gateway refuses itself, and a service it cannot reach, is
+ * answered as problem+json ({@link GatewayProblems}).
  */
 @ApplicationScoped
 public class ApiProxy {

@@ -209,7 +209,7 @@ public class Reindex {
     /** A record the live consumer dead-lettered is skipped here too. */
     private static Optional<IndexedTopic.IndexedDocument> documentOf(IndexedTopic topic, ConsumerRecord<String, String> record) {
         try {
-            return topic.document(record);
+            return topic.document(record, Instant.ofEpochMilli(record.timestamp()));
         } catch (RuntimeException e) {
             LOG.debugf("reindex skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(), e);
             return Optional.empty();

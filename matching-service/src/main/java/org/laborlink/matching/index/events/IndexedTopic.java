@@ -1,5 +1,6 @@
 package org.laborlink.matching.index.events;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -18,6 +19,11 @@ public interface IndexedTopic {
 
     String topic();
 
-    /** The document this record makes, or empty when the record is not for this index. */
-    Optional<IndexedDocument> document(ConsumerRecord<String, String> record);
+    /**
+     * The document this record makes, or empty when the record is not for this index. {@code indexedAt}: when it is
+     * written, for the documents that say so (the live consumer writes it now; a rebuild rewrites what was written
+     * long ago, and gives the record's own time, so that the postings a rebuild rewrites do not all count as written
+     * lately).
+     */
+    Optional<IndexedDocument> document(ConsumerRecord<String, String> record, Instant indexedAt);
 }

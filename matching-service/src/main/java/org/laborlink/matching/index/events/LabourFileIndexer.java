@@ -1,5 +1,6 @@
 package org.laborlink.matching.index.events;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,7 @@ import org.laborlink.events.EventEnvelope;
 import org.laborlink.events.workers.LabourFileFacts;
 import org.laborlink.matching.index.domain.WorkerDocument;
 import org.laborlink.matching.index.store.SearchIndexes;
-import org.laborlink.matching.index.store.SearchWriter;
+import org.laborlink.matching.index.store.DocumentWrites;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -25,14 +26,14 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 @ApplicationScoped
 public class LabourFileIndexer implements IndexedTopic {
 
-    private final SearchWriter writer;
+    private final DocumentWrites writes;
     private final ObjectMapper json;
     private final String topic;
     private final Event<LabourFileWritten> indexed;
 
-    public LabourFileIndexer(SearchWriter writer, ObjectMapper json,
+    public LabourFileIndexer(DocumentWrites writes, ObjectMapper json,
             @ConfigProperty(name = "mp.messaging.incoming.workers.topic") String topic, Event<LabourFileWritten> indexed) {
-        this.writer = writer;
+        this.writes = writes;
         this.json = json;
         this.topic = topic;
         this.indexed = indexed;
@@ -41,7 +42,7 @@ public class LabourFileIndexer implements IndexedTopic {
     @Incoming("workers")
     @Blocking(ordered = true)
     public void on(ConsumerRecord<String, String> record) {
-        document(record).filter(document -> writer.upsert(alias(), document))
+        document(record, Instant.now()).filter(document -> writes.write(alias(), document.id(), document.version(), document.source()))
                 .ifPresent(document -> indexed.fire(new LabourFileWritten(document.id(), document.version())));
     }
 
@@ -56,7 +57,7 @@ public class LabourFileIndexer implements IndexedTopic {
     }
 
     @Override
-    public Optional<IndexedDocument> document(ConsumerRecord<String, String> record) {
+    public Optional<IndexedDocument> document(ConsumerRecord<String, String> record, Instant indexedAt) {
         if (EventEnvelope.fromKafka(record).dataAsEvent(json) instanceof LabourFileFacts file) {
             WorkerDocument document = WorkerDocument.of(file);
             return Optional.of(new IndexedDocument(document.workerId(), document.version(), document));

@@ -18,7 +18,7 @@ import org.laborlink.events.jobs.PostingSuspended;
 import org.laborlink.events.jobs.PostingFacts;
 import org.laborlink.matching.index.domain.JobDocument;
 import org.laborlink.matching.index.store.SearchIndexes;
-import org.laborlink.matching.index.store.SearchWriter;
+import org.laborlink.matching.index.store.DocumentWrites;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -26,8 +26,8 @@ import io.smallrye.reactive.messaging.annotations.Blocking;
 
 /**
  * Keeps the jobs index in step with {@code jobs.v1}: a published or updated posting is (re)indexed as it now stands, a closed one leaves.
- * What moved forward is told as {@link PostingWritten} (the recommendation lists kept in memory catch up with it,
- * a newly published posting is suggested to its best candidates).
+ * What moved forward is told as {@link PostingWritten} (a newly published posting is suggested to its best
+ * candidates); every instance's kept lists catch up with it from the index ({@code RecentPostingWrites}).
  * A record that is not a LaborLink event fails here and goes to {@code jobs.v1.dlq} with the reason.
  */
 @ApplicationScoped
@@ -35,14 +35,14 @@ public class PostingIndexer implements IndexedTopic {
 
     private static final Logger LOG = Logger.getLogger(PostingIndexer.class);
 
-    private final SearchWriter writer;
+    private final DocumentWrites writes;
     private final ObjectMapper json;
     private final String topic;
     private final Event<PostingWritten> indexed;
 
-    public PostingIndexer(SearchWriter writer, ObjectMapper json,
+    public PostingIndexer(DocumentWrites writes, ObjectMapper json,
             @ConfigProperty(name = "mp.messaging.incoming.jobs.topic") String topic, Event<PostingWritten> indexed) {
-        this.writer = writer;
+        this.writes = writes;
         this.json = json;
         this.topic = topic;
         this.indexed = indexed;
@@ -51,7 +51,7 @@ public class PostingIndexer implements IndexedTopic {
     @Incoming("jobs")
     @Blocking(ordered = true)
     public void on(ConsumerRecord<String, String> record) {
-        document(record).filter(document -> writer.upsert(alias(), document)).ifPresent(document -> {
+        document(record, Instant.now()).filter(document -> writes.write(alias(), document.id(), document.version(), document.source())).ifPresent(document -> {
             boolean published = EventCatalog.POSTING_PUBLISHED.type().equals(EventEnvelope.fromKafka(record).type());
             indexed.fire(new PostingWritten((JobDocument) document.source(), published));
         });
@@ -68,14 +68,13 @@ public class PostingIndexer implements IndexedTopic {
     }
 
     @Override
-    public Optional<IndexedDocument> document(ConsumerRecord<String, String> record) {
+    public Optional<IndexedDocument> document(ConsumerRecord<String, String> record, Instant indexedAt) {
         EventEnvelope envelope = EventEnvelope.fromKafka(record);
         DomainEvent event = envelope.dataAsEvent(json);
-        Instant now = Instant.now();
         JobDocument document = switch (event) {
-            case PostingFacts posting -> JobDocument.of(posting, now);
-            case PostingClosed closed -> JobDocument.closed(closed, now);
-            case PostingSuspended suspended -> JobDocument.suspended(suspended, now);
+            case PostingFacts posting -> JobDocument.of(posting, indexedAt);
+            case PostingClosed closed -> JobDocument.closed(closed, indexedAt);
+            case PostingSuspended suspended -> JobDocument.suspended(suspended, indexedAt);
             default -> null;
         };
         if (document == null) {

@@ -15,8 +15,12 @@ import org.opensearch.client.transport.httpclient5.ResponseException;
 import io.smallrye.faulttolerance.api.ExponentialBackoff;
 
 /**
- * One document written at its aggregate version (OpenSearch's external version), waiting out an OpenSearch that
- * cannot be reached (SmallRye Fault Tolerance's retry).
+ * One document written at its aggregate version (OpenSearch's external version), so that documents only move
+ * forward: a repeated or older event is refused by the index itself and ignored here. Waits out an OpenSearch that
+ * cannot be reached (SmallRye Fault Tolerance's retry; the consumer does not move past the event meanwhile), then
+ * lets the event go to the dead-letter topic; a rebuild from the topic repairs the index. Writes go to the alias:
+ * while an index is rebuilt, the rebuild reads again what was written before its alias moved
+ * ({@link org.laborlink.matching.index.Reindex}).
  */
 @ApplicationScoped
 public class DocumentWrites {

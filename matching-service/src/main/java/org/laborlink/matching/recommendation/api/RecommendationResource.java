@@ -49,7 +49,9 @@ public class RecommendationResource {
     public Response recommendations(@PathParam("id") String workerId,
             @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
             @QueryParam("after") String after) throws IOException {
-        Optional<KeptRecommendations.Kept> kept = recommender.kept(workerId);
+        boolean first = JobRecommender.servedFromKept(limit, after);
+        // a later page is ranked from the index: the kept list (and the postings it names) is not read for it
+        Optional<KeptRecommendations.Kept> kept = first ? recommender.kept(workerId) : Optional.empty();
         WorkerDocument worker = kept.map(KeptRecommendations.Kept::worker).orElse(null);
         if (worker == null) {
             worker = indexes.document(SearchIndexes.WORKERS, workerId, WorkerDocument.class).orElse(null);
@@ -57,7 +59,7 @@ public class RecommendationResource {
         if (worker == null || !caller.canSeeWorker(worker.workerId(), worker.householdRegion(), worker.currentRegion())) {
             throw ProblemException.notFound("worker", workerId);
         }
-        return Response.ok(JobRecommender.servedFromKept(limit, after) ? recommender.firstPage(worker, kept, limit)
+        return Response.ok(first ? recommender.firstPage(worker, kept, limit)
                 : recommender.searched(worker, limit, after)).build();
     }
 }

@@ -23,11 +23,6 @@ import org.laborlink.matching.index.domain.WorkerDocument;
 import org.laborlink.matching.index.events.LabourFileWritten;
 import org.laborlink.matching.index.store.PeriodicReads;
 import org.laborlink.matching.index.store.SearchIndexes;
-import org.opensearch.client.json.JsonData;
-import org.opensearch.client.opensearch._types.FieldValue;
-import org.opensearch.client.opensearch._types.SortOrder;
-import org.opensearch.client.opensearch.core.SearchResponse;
-import org.opensearch.client.opensearch.core.search.Hit;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.VersionType;
@@ -115,7 +110,6 @@ public class KeptRecommendations {
     }
 
     private static final Logger LOG = Logger.getLogger(KeptRecommendations.class);
-    private static final int PAGE = 1000;
 
     private final OpenSearchClient client;
     private final Cache<String, Remembered> remembered;
@@ -143,32 +137,18 @@ public class KeptRecommendations {
     void forgetWrittenElsewhere() {
         Instant from = newest.minus(overlap);
         try {
-            List<FieldValue> after = null;
-            while (true) {
-                List<FieldValue> searchAfter = after;
-                SearchResponse<StoredList> page = client.search(s -> {
-                    s.index(SearchIndexes.LISTS).size(PAGE).seqNoPrimaryTerm(true).trackTotalHits(t -> t.enabled(false))
-                            .source(src -> src.filter(f -> f.includes("writtenAt")))
-                            .query(q -> q.range(r -> r.field("writtenAt").gte(JsonData.of(from.toString()))))
-                            .sort(o -> o.field(f -> f.field("writtenAt").order(SortOrder.Asc)))
-                            .sort(o -> o.field(f -> f.field("workerId").order(SortOrder.Asc)));
-                    return searchAfter == null ? s : s.searchAfter(searchAfter);
-                }, StoredList.class);
-                for (Hit<StoredList> hit : page.hits().hits()) {
-                    Remembered known = remembered.getIfPresent(hit.id());
-                    if (known != null && (hit.seqNo() == null || known.seqNo() != hit.seqNo()
-                            || hit.primaryTerm() == null || known.primaryTerm() != hit.primaryTerm())) {
-                        remembered.invalidate(hit.id());
-                    }
-                    if (hit.source() != null && hit.source().writtenAt() != null && hit.source().writtenAt().isAfter(newest)) {
-                        newest = hit.source().writtenAt();
-                    }
-                }
-                if (page.hits().hits().size() < PAGE) {
-                    break;
-                }
-                after = page.hits().hits().get(PAGE - 1).sort();
-            }
+            PeriodicReads.eachWrittenSince(client, SearchIndexes.LISTS, "writtenAt", "workerId", from, List.of("writtenAt"),
+                    StoredList.class, hit -> {
+                        Remembered known = remembered.getIfPresent(hit.id());
+                        if (known != null && (hit.seqNo() == null || known.seqNo() != hit.seqNo()
+                                || hit.primaryTerm() == null || known.primaryTerm() != hit.primaryTerm())) {
+                            remembered.invalidate(hit.id());
+                        }
+                        if (hit.source() != null && hit.source().writtenAt() != null
+                                && hit.source().writtenAt().isAfter(newest)) {
+                            newest = hit.source().writtenAt();
+                        }
+                    });
         } catch (IOException | RuntimeException e) {
             LOG.debugf("lists written lately not read: %s", e.toString());
             remembered.invalidateAll(); // not knowing what changed, remember nothing
@@ -282,14 +262,11 @@ public class KeptRecommendations {
         try {
             client.index(i -> i.index(SearchIndexes.LISTS).id(workerId).version(version)
                     .versionType(VersionType.ExternalGte).document(stale));
-        } catch (OpenSearchException e) {
-            if (e.status() != 409) {
+        } catch (OpenSearchException | IOException e) {
+            if (!(e instanceof OpenSearchException refused && refused.status() == 409)) { // 409: a newer file's list
                 LOG.warnf("the list of %s was not marked stale (it is ranked again within %s): %s", workerId,
                         "ten minutes", e.toString());
             }
-        } catch (IOException e) {
-            LOG.warnf("the list of %s was not marked stale (it is ranked again within %s): %s", workerId,
-                    "ten minutes", e.toString());
         }
     }
 }

@@ -19,12 +19,7 @@ import org.jboss.logging.Logger;
 import org.laborlink.matching.index.domain.JobDocument;
 import org.laborlink.matching.index.store.PeriodicReads;
 import org.laborlink.matching.index.store.SearchIndexes;
-import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
-import org.opensearch.client.opensearch._types.FieldValue;
-import org.opensearch.client.opensearch._types.SortOrder;
-import org.opensearch.client.opensearch.core.SearchResponse;
-import org.opensearch.client.opensearch.core.search.Hit;
 
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
@@ -43,7 +38,6 @@ import io.vertx.core.Vertx;
 public class RecentPostingWrites {
 
     private static final Logger LOG = Logger.getLogger(RecentPostingWrites.class);
-    private static final int PAGE = 1000;
 
     /** The latest state of each posting changed since an instant, and the newest change they include. */
     public record Changed(List<JobDocument> postings, Key through) {
@@ -89,23 +83,8 @@ public class RecentPostingWrites {
     void poll() {
         Instant from = newest == null ? Instant.now().minus(keptFor) : newest.minus(overlap);
         try {
-            List<FieldValue> after = null;
-            while (true) {
-                List<FieldValue> searchAfter = after;
-                SearchResponse<JobDocument> page = client.search(s -> {
-                    s.index(SearchIndexes.JOBS).size(PAGE).trackTotalHits(t -> t.enabled(false))
-                            .query(q -> q.range(r -> r.field("indexedAt").gte(JsonData.of(from.toString()))))
-                            .sort(o -> o.field(f -> f.field("indexedAt").order(SortOrder.Asc)))
-                            .sort(o -> o.field(f -> f.field("postingId").order(SortOrder.Asc)));
-                    return searchAfter == null ? s : s.searchAfter(searchAfter);
-                }, JobDocument.class);
-                List<Hit<JobDocument>> hits = page.hits().hits();
-                hits.forEach(hit -> record(hit.source()));
-                if (hits.size() < PAGE) {
-                    break;
-                }
-                after = hits.get(hits.size() - 1).sort();
-            }
+            PeriodicReads.eachWrittenSince(client, SearchIndexes.JOBS, "indexedAt", "postingId", from, List.of(),
+                    JobDocument.class, hit -> record(hit.source()));
             if (coveredFrom == null) {
                 coveredFrom = from;
             }
