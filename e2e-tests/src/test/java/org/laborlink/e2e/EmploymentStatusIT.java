@@ -37,7 +37,7 @@ class EmploymentStatusIT {
         EventEnvelope hired = envelope(new WorkerHired(employmentId, 1, workerId, EMPLOYER, null, Platform.HANGZHOU_XIHU,
                 today, new BigDecimal("5200"), true, Instant.now(), null, null, null));
         EventEnvelope otherEnded = envelope(new EmploymentEnded(Platform.keyOnSamePartition(Topics.EMPLOYMENT, employmentId),
-                2, workerId, EMPLOYER, today, "an older job", Instant.now()));
+                2, workerId, EMPLOYER, today, "an older job", Instant.now(), null, null, null, null, null));
         // a hire of another worker behind them on their partition: once it shows, the repeat and the other end were handled
         String behindWorker = as(Tokens.officerKaili()).body(Platform.labourFile("钱梅 " + UUID.randomUUID()))
                 .post("/api/v1/workers").then().statusCode(201).extract().path("id");
@@ -56,7 +56,7 @@ class EmploymentStatusIT {
                 .body("size()", equalTo(1)).body("[0].changedBy", equalTo("job-board"));
 
         send(envelope(new EmploymentEnded(employmentId, 2, workerId, EMPLOYER, today, "contract ended",
-                Instant.now())));
+                Instant.now(), null, null, null, null, null)));
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).untilAsserted(() ->
                 as(Tokens.officerKaili()).get("/api/v1/workers/" + workerId).then()
                         .body("employmentStatus", equalTo("UNEMPLOYED")).body("currentEmployer", nullValue())

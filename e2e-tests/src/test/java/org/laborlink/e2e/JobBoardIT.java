@@ -1,5 +1,6 @@
 package org.laborlink.e2e;
 
+import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -155,6 +156,11 @@ class JobBoardIT {
         as(Tokens.worker()).post("/api/v1/applications/" + application + "/accept").then().statusCode(200)
                 .body("status", equalTo("HIRED"));
         as(Tokens.employer()).get("/api/v1/jobs/" + job).then().body("placesLeft", equalTo(9));
+        // matching learns from the outcome: the hire in its placements index, with the worker's county and where it is
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> given()
+                .get(Platform.OPENSEARCH + "/placements/_doc/" + application).then().statusCode(200)
+                .body("_source.county", equalTo(Platform.KAILI)).body("_source.occupationGroup", equalTo("4-10"))
+                .body("_source.workPrefecture", equalTo("330100")).body("_source.weight", equalTo(1.0f)));
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> as(Tokens.officerKaili())
                 .get("/api/v1/workers/" + DEMO_WORKER).then().statusCode(200)
@@ -173,6 +179,10 @@ class JobBoardIT {
         as(Tokens.employer()).body(Map.of("endDate", ended, "reason", "went home for the Spring Festival"))
                 .post("/api/v1/employments/" + employment + "/end").then().statusCode(200)
                 .body("endReason", equalTo("went home for the Spring Festival"));
+        // ended within 30 days of its start: the hire takes its weight back in what matching learns
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> given()
+                .get(Platform.OPENSEARCH + "/placement-endings/_doc/" + employment).then().statusCode(200)
+                .body("_source.county", equalTo(Platform.KAILI)).body("_source.weight", equalTo(-1.0f)));
         // the ended record moved on in the feed: the same page has changed
         as(Tokens.partner("520000")).header("If-None-Match", etag).get(feed.url()).then().statusCode(200);
         as(Tokens.partner("520000")).get("/api/v1/employments/" + employment).then().statusCode(200)

@@ -25,8 +25,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The topics matching's indexes are rebuilt from (jobs.v1, workers.v1) keep every record, so a rebuild a week later
- * still finds every posting and labour file. Shown on two short-lived scratch topics, side by side, while the broker
+ * The topics matching's indexes are rebuilt from (jobs.v1, workers.v1, and applications.v1 and employment.v1 for the
+ * outcomes its ranking learns from) keep every record, so a rebuild a week later still finds every posting, labour
+ * file and outcome. Shown on two short-lived scratch topics, side by side, while the broker
  * applies retention (every 10 s on the local platform): one with Kafka's default retention shortened to 2 s loses
  * its first records; one with the settings jobs.v1 has keeps them all, and a rebuild reading it from the beginning
  * reads every record.
@@ -40,7 +41,9 @@ class TopicRetentionIT {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, Platform.KAFKA))) {
             Map<ConfigResource, Config> configs = admin.describeConfigs(List.of(
                     new ConfigResource(ConfigResource.Type.TOPIC, "jobs.v1"),
-                    new ConfigResource(ConfigResource.Type.TOPIC, "workers.v1"))).all().get();
+                    new ConfigResource(ConfigResource.Type.TOPIC, "workers.v1"),
+                    new ConfigResource(ConfigResource.Type.TOPIC, "applications.v1"),
+                    new ConfigResource(ConfigResource.Type.TOPIC, "employment.v1"))).all().get();
             configs.forEach((topic, config) -> assertEquals("-1", config.get(RETENTION).value(),
                     topic.name() + " keeps every record"));
             String kept = configs.get(new ConfigResource(ConfigResource.Type.TOPIC, "jobs.v1")).get(RETENTION).value();

@@ -104,7 +104,7 @@ class EventContractTest {
             Map.entry(EventCatalog.APPLICATION_CHANGED, new ApplicationChanged("3a1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 2,
                     "7b1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d",
                     "00000000-0000-4000-8000-00000000e001", ApplicationChanged.Status.OFFERED, null,
-                    Instant.parse("2026-11-25T08:00:00Z"))),
+                    Instant.parse("2026-11-25T08:00:00Z"), "522601", "4-10-01-05", "330106")),
             Map.entry(EventCatalog.EMPLOYER_CHANGED, new EmployerChanged("00000000-0000-4000-8000-00000000e001", 2,
                     "杭州康养服务有限公司", "330106", new GeoPoint(30.26, 120.13), "elderly care", true, true, false, true, true,
                     Instant.parse("2026-11-25T08:00:00Z"), EmployerChanged.Standing.VERIFIED)),
@@ -143,7 +143,8 @@ class EventContractTest {
                     LocalDate.of(2027, 3, 1), Instant.parse("2027-03-01T08:00:00Z"))),
             Map.entry(EventCatalog.EMPLOYMENT_ENDED, new EmploymentEnded("9d1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 2,
                     "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "00000000-0000-4000-8000-00000000e001",
-                    LocalDate.of(2027, 2, 1), "went home for the Spring Festival", Instant.parse("2027-02-01T08:00:00Z"))),
+                    LocalDate.of(2027, 2, 1), "went home for the Spring Festival", Instant.parse("2027-02-01T08:00:00Z"),
+                    "7b1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "4-10-01-05", "330106", "522601", LocalDate.of(2026, 12, 1))),
             Map.entry(EventCatalog.EMPLOYMENT_STATUS_CHANGED, new EmploymentStatusChanged(
                     "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 4, "522601", EmploymentStatus.EMPLOYED_MIGRANT,
                     "00000000-0000-4000-8000-00000000e001", LocalDate.of(2026, 12, 1), Instant.parse("2026-11-25T08:00:01Z"))));

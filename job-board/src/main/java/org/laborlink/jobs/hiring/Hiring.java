@@ -100,7 +100,7 @@ public class Hiring {
                 a.status = ApplicationChanged.Status.APPLIED;
                 a.appliedAt = now;
                 a.updatedAt = now;
-                return applications.persist(a).chain(() -> append(List.of(a.changed()))).replaceWith(a);
+                return applications.persist(a).chain(() -> append(List.of(a.changed(posting)))).replaceWith(a);
             }));
         }));
     }
@@ -143,22 +143,22 @@ public class Hiring {
         return asEmployer(id, caller, (a, p, now) -> {
             LocalDate start = request == null || request.startDate() == null ? LocalDate.now(clock.withZone(CHINA)) : request.startDate();
             BigDecimal pay = request == null || request.monthlyPay() == null ? p.payMin : request.monthlyPay().setScale(2);
-            return List.<DomainEvent>of(a.offer(start, pay, now));
+            return List.<DomainEvent>of(a.offer(p, start, pay, now));
         });
     }
 
     public Uni<Application> reject(UUID id, Caller caller) {
-        return asEmployer(id, caller, (a, p, now) -> List.<DomainEvent>of(a.reject(now)));
+        return asEmployer(id, caller, (a, p, now) -> List.<DomainEvent>of(a.reject(p, now)));
     }
 
     public Uni<Application> withdraw(UUID id, Caller caller) {
-        return asWorker(id, caller, (a, p, now) -> Uni.createFrom().item(List.<DomainEvent>of(a.withdraw(now))));
+        return asWorker(id, caller, (a, p, now) -> Uni.createFrom().item(List.<DomainEvent>of(a.withdraw(p, now))));
     }
 
     /** The worker accepts an offer: the hire. */
     public Uni<Application> accept(UUID id, Caller caller) {
         return asWorker(id, caller, (a, p, now) -> {
-            ApplicationChanged accepted = a.accept(now);
+            ApplicationChanged accepted = a.accept(p, now);
             DomainEvent placeTaken = p.takePlace(now);
             Employment e = Employment.hire(null, a.workerId, a.householdRegion, a.employerId, a.postingId, a.id,
                     p.workRegion, a.offeredStart, a.offeredPay, p.jobType, p.accidentInsuranceCover, caller.subject(), now);
@@ -213,9 +213,11 @@ public class Hiring {
             if (!ownEmployer(caller, e.employerId) && !caller.governs(e.workRegion) && !caller.governs(e.householdRegion)) {
                 throw ProblemException.forbidden("the employer and the officers of the regions end an employment");
             }
-            var ended = e.end(request.endDate(), request.reason().strip(), now);
-            return moveInFeed(e)
-                    .chain(() -> append(List.of(ended))).replaceWith(e);
+            Uni<Posting> posting = e.postingId == null ? Uni.createFrom().nullItem() : postings.findById(e.postingId);
+            return posting.chain(p -> {
+                var ended = e.end(request.endDate(), request.reason().strip(), p == null ? null : p.occupationCode, now);
+                return moveInFeed(e).chain(() -> append(List.of(ended))).replaceWith(e);
+            });
         }));
     }
 

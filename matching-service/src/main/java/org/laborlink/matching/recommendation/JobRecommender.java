@@ -15,6 +15,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.laborlink.matching.index.domain.JobDocument;
 import org.laborlink.matching.index.domain.WorkerDocument;
 import org.laborlink.matching.index.store.SearchIndexes;
+import org.laborlink.matching.placements.domain.CountyPlacements;
+import org.laborlink.matching.placements.store.PlacementHistory;
 import org.laborlink.matching.recommendation.api.RecommendationPage;
 import org.laborlink.matching.recommendation.domain.Recommendation;
 import org.laborlink.matching.recommendation.store.KeptRecommendations.Kept;
@@ -64,11 +66,13 @@ public class JobRecommender {
     private final RecommendationExplainer explainer;
     private final KeptRecommendations kept;
     private final RecentPostingWrites changes;
+    private final PlacementHistory history;
     private final ObjectMapper json;
 
     public JobRecommender(RankedSearch search, Ranking ranking, RecommendationExplainer explainer,
-            KeptRecommendations kept, RecentPostingWrites changes, ObjectMapper json) {
+            KeptRecommendations kept, RecentPostingWrites changes, PlacementHistory history, ObjectMapper json) {
         this.json = json;
+        this.history = history;
         this.search = search;
         this.ranking = ranking;
         this.explainer = explainer;
@@ -96,7 +100,7 @@ public class JobRecommender {
         return list.page(limit, size -> {
             List<Ranked> page = list.ranked().subList(0, Math.min(size, list.ranked().size()));
             List<Recommendation> explained = page.stream()
-                    .map(r -> explainer.explain(list.worker(), r.posting(), r.score())).toList();
+                    .map(r -> explainer.explain(list.worker(), list.placements(), r.posting(), r.score())).toList();
             boolean more = list.ranked().size() > page.size() || !list.complete();
             Ranked last = page.isEmpty() ? null : page.get(page.size() - 1);
             String next = more && last != null
@@ -115,23 +119,26 @@ public class JobRecommender {
      */
     public RecommendationPage searched(WorkerDocument worker, int limit, String after) {
         Instant asOf = RankedSearch.rankedAsOf(after).orElseGet(Instant::now);
-        RankedSearch.Page<JobDocument> page = search.searchRankedAsOf(SearchIndexes.JOBS, ranking.query(worker, asOf),
+        CountyPlacements learned = history.of(worker.householdRegion());
+        RankedSearch.Page<JobDocument> page = search.searchRankedAsOf(SearchIndexes.JOBS, ranking.query(worker, learned, asOf),
                 "postingId", JobDocument.class, limit, after, asOf);
         List<Recommendation> items = new ArrayList<>();
         for (Hit<JobDocument> hit : page.hits()) {
-            items.add(explainer.explain(worker, hit.source(), hit.score() == null ? 0 : hit.score()));
+            items.add(explainer.explain(worker, learned, hit.source(), hit.score() == null ? 0 : hit.score()));
         }
         return new RecommendationPage(worker.workerId(), items, page.next());
     }
 
     /**
      * The list brought up to date: the stored one with the postings written since it was ranked (less the time a
-     * write takes to become searchable) placed in it, or ranked afresh.
+     * write takes to become searchable) placed in it, or ranked afresh (also when the county's history has moved
+     * since, {@link CountyPlacements#closeTo}).
      */
     private Kept upToDate(WorkerDocument worker, Optional<Kept> stored, int limit) {
         Instant now = Instant.now();
         Optional<Kept> held = stored
-                .filter(k -> k.worker().version() == worker.version() && k.rankedAt().plus(RANKED_FOR).isAfter(now));
+                .filter(k -> k.worker().version() == worker.version() && k.rankedAt().plus(RANKED_FOR).isAfter(now))
+                .filter(k -> k.placements().closeTo(history.of(worker.householdRegion())));
         if (held.isPresent()) {
             Kept base = held.get();
             Optional<RecentPostingWrites.Changed> changed = changes.since(base.rankedAt().minus(SEARCHABLE_AFTER))
@@ -160,14 +167,14 @@ public class JobRecommender {
         LocalDate today = Ranking.today();
         for (JobDocument job : changed) {
             if (ranking.eligible(list.worker(), job, today)) {
-                double score = ranking.score(list.worker(), job, list.rankedAt());
+                double score = ranking.score(list.worker(), list.placements(), job, list.rankedAt());
                 if (score >= floor) {
                     ranked.add(new Ranked(job, score));
                 }
             }
         }
         ranked.sort(BEST_FIRST);
-        return new Kept(list.worker(), list.rankedAt(), List.copyOf(ranked.subList(0, Math.min(KEPT, ranked.size()))),
+        return new Kept(list.worker(), list.placements(), list.rankedAt(), List.copyOf(ranked.subList(0, Math.min(KEPT, ranked.size()))),
                 list.complete() && ranked.size() <= KEPT);
     }
 
@@ -178,18 +185,19 @@ public class JobRecommender {
      * ranking, not complete); otherwise the whole index is ranked.
      */
     private Kept ranked(WorkerDocument worker, Instant now) {
-        ObjectNode query = ranking.query(worker, now);
+        CountyPlacements learned = history.of(worker.householdRegion());
+        ObjectNode query = ranking.query(worker, learned, now);
         Optional<ObjectNode> candidates = ranking.candidates(worker);
         if (candidates.isPresent()) {
-            double bound = ranking.boundOutsideCandidates(worker) + BOUND_MARGIN;
+            double bound = ranking.boundOutsideCandidates(worker, learned) + BOUND_MARGIN;
             List<Ranked> exact = search(ranking.amongCandidates(query, candidates.get())).stream()
                     .takeWhile(r -> r.score() > bound).toList();
             if (exact.size() >= EXACT_AT_LEAST) {
-                return kept(new Kept(worker, now, exact, false));
+                return kept(new Kept(worker, learned, now, exact, false));
             }
         }
         List<Ranked> ranked = search(query);
-        return kept(new Kept(worker, now, ranked, ranked.size() < KEPT));
+        return kept(new Kept(worker, learned, now, ranked, ranked.size() < KEPT));
     }
 
     private List<Ranked> search(ObjectNode query) {

@@ -20,6 +20,7 @@ import org.laborlink.events.JobType;
 import org.laborlink.events.workers.WorkerSkill;
 import org.laborlink.matching.index.domain.JobDocument;
 import org.laborlink.matching.index.domain.WorkerDocument;
+import org.laborlink.matching.placements.domain.CountyPlacements;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -31,7 +32,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * kept from that query. Hard filters: open, not expired, places left, a job type the worker accepts, a province the
  * worker will work in, pay not below expectation unless the worker allows it; caring jobs pass the type and pay
  * filters. Score: a sum of bounded parts (occupation, skills met at their level, distance from home or a province
- * the worker will migrate to, freshness, pay), each of a kind OpenSearch can skip non-competitive postings with.
+ * the worker will migrate to, freshness, pay, and what the worker's county's history says of the posting's occupation
+ * group and prefecture), each of a kind OpenSearch can skip non-competitive postings with.
  */
 @ApplicationScoped
 public class Ranking {
@@ -47,6 +49,14 @@ public class Ranking {
     static final int FRESHNESS_PIVOT_DAYS = 7;
     static final double PAY = 1.0;
     static final double DEFAULT_PAY_PIVOT = 4000;
+    /**
+     * Learned from the county's outcomes ({@link CountyPlacements}), at most this much each: the occupation group its
+     * workers take, the prefecture they go to. Small beside the stated wishes, so that history breaks near-ties and
+     * brings up what the county's workers take, and never outweighs an occupation the worker named or a posting
+     * near home.
+     */
+    static final double LEARNED_OCCUPATION = 1.0;
+    static final double LEARNED_DESTINATION = 1.0;
 
     private final ObjectMapper json;
 
@@ -54,8 +64,11 @@ public class Ranking {
         this.json = json;
     }
 
-    /** The rule as a query, freshness scored as of {@code asOf} (every page of one ranking uses the same instant). */
-    ObjectNode query(WorkerDocument worker, Instant asOf) {
+    /**
+     * The rule as a query, freshness scored as of {@code asOf} (every page of one ranking uses the same instant), with
+     * the county's placements as learned.
+     */
+    ObjectNode query(WorkerDocument worker, CountyPlacements learned, Instant asOf) {
         ObjectNode bool = json.createObjectNode();
         ArrayNode filter = bool.putArray("filter");
         filter.addObject().putObject("term").put("status", JobDocument.OPEN);
@@ -110,6 +123,11 @@ public class Ranking {
         // pay: half of PAY at the worker's expectation (or at 4,000 when none is on file), more above it
         should.addObject().putObject("rank_feature").put("field", "payFeature").put("boost", PAY)
                 .putObject("saturation").put("pivot", payPivot(worker));
+        // where the county's workers go: each group and prefecture of its history, as much as they took there
+        learned.occupationGroups().forEach((group, affinity) -> terms(should.addObject(), "occupationGroup", List.of(group))
+                .with("terms").put("boost", LEARNED_OCCUPATION * affinity));
+        learned.workPrefectures().forEach((prefecture, affinity) -> terms(should.addObject(), "workPrefecture",
+                List.of(prefecture)).with("terms").put("boost", LEARNED_DESTINATION * affinity));
         ObjectNode query = json.createObjectNode();
         query.set("bool", bool);
         return query;
@@ -140,12 +158,14 @@ public class Ranking {
 
     /**
      * The most a posting outside {@link #candidates} can score: the category, the distance at its best (at home),
-     * the destination province, freshness at its best (published this instant) and pay (which only nears its
-     * weight).
+     * the destination province, freshness at its best (published this instant), pay (which only nears its
+     * weight) and the county's history at its best.
      */
-    double boundOutsideCandidates(WorkerDocument worker) {
+    double boundOutsideCandidates(WorkerDocument worker, CountyPlacements learned) {
         return (worker.desiredOccupations().isEmpty() ? 0 : OCCUPATION_CATEGORY) + (worker.home() == null ? 0 : DISTANCE)
-                + (worker.willingToMigrateTo().isEmpty() ? 0 : DISTANCE * 0.5) + FRESHNESS + PAY;
+                + (worker.willingToMigrateTo().isEmpty() ? 0 : DISTANCE * 0.5) + FRESHNESS + PAY
+                + (learned.occupationGroups().isEmpty() ? 0 : LEARNED_OCCUPATION)
+                + (learned.workPrefectures().isEmpty() ? 0 : LEARNED_DESTINATION);
     }
 
     /** {@link #query} restricted to the candidates. */
@@ -156,7 +176,7 @@ public class Ranking {
     }
 
     /** The hard filters of {@link #query}, for one posting. */
-    boolean eligible(WorkerDocument worker, JobDocument job, LocalDate today) {
+    public boolean eligible(WorkerDocument worker, JobDocument job, LocalDate today) {
         if (!JobDocument.OPEN.equals(job.status()) || job.expiresOn() == null || job.expiresOn().isBefore(today)
                 || job.placesLeft() == null || job.placesLeft() <= 0) {
             return false;
@@ -173,7 +193,7 @@ public class Ranking {
     }
 
     /** The score {@link #query} gives one posting, as OpenSearch computes each part. */
-    double score(WorkerDocument worker, JobDocument job, Instant now) {
+    public double score(WorkerDocument worker, CountyPlacements learned, JobDocument job, Instant now) {
         double score = 0;
         List<String> desired = worker.desiredOccupations();
         if (job.occupationCode() != null) {
@@ -202,10 +222,12 @@ public class Ranking {
             float pay = Float.intBitsToFloat((Float.floatToIntBits(job.payFeature().floatValue()) >>> 15) << 15);
             score += PAY * pay / (pay + payPivot(worker));
         }
+        score += LEARNED_OCCUPATION * learned.occupationGroup(job.occupationGroup());
+        score += LEARNED_DESTINATION * learned.workPrefecture(job.workPrefecture());
         return score;
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC); // as OpenSearch rounds now/d
     }
 

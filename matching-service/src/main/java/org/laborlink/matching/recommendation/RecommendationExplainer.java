@@ -20,17 +20,29 @@ import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.events.workers.WorkerSkill;
 import org.laborlink.matching.index.domain.JobDocument;
 import org.laborlink.matching.index.domain.WorkerDocument;
+import org.laborlink.matching.placements.domain.CountyPlacements;
 import org.laborlink.matching.recommendation.domain.Recommendation;
+import org.laborlink.platform.reference.AdministrativeDivisions;
 
 /**
  * Says why a posting suits a worker, factor by factor, in Chinese and English, each factor from 0 to 1 as the ranking
  * weighs it ({@link Ranking}). A factor whose data is missing
- * (no home location, no expected pay...) is reported as unknown (null), never as a made-up number.
+ * (no home location, no expected pay, a county with too little history...) is reported as unknown (null), never as a
+ * made-up number.
  */
 @ApplicationScoped
 public class RecommendationExplainer {
 
-    public Recommendation explain(WorkerDocument worker, JobDocument job, double score) {
+    /** From this affinity on, the county's workers "often" take the kind of job, or go to the place. */
+    static final double OFTEN = 0.5;
+
+    private final AdministrativeDivisions divisions;
+
+    public RecommendationExplainer(AdministrativeDivisions divisions) {
+        this.divisions = divisions;
+    }
+
+    public Recommendation explain(WorkerDocument worker, CountyPlacements learned, JobDocument job, double score) {
         Map<String, Double> factors = new LinkedHashMap<>();
         List<Recommendation.Reason> reasons = new ArrayList<>();
         List<String> missing = skills(worker, job, factors, reasons);
@@ -39,6 +51,7 @@ public class RecommendationExplainer {
         pay(worker, job, factors, reasons);
         migrantSupport(worker, job, reasons);
         freshness(job, factors, reasons);
+        history(learned, job, factors, reasons);
         return new Recommendation(Recommendation.Posting.of(job), score, factors, reasons, missing);
     }
 
@@ -161,7 +174,48 @@ public class RecommendationExplainer {
                 days == 0 ? "posted today" : "posted " + days + " days ago"));
     }
 
-    static double kilometres(GeoPoint a, GeoPoint b) {
+    /**
+     * What the worker's county's history says ({@link CountyPlacements}): the factor is the mean of the two learned
+     * affinities (the posting's occupation group, its prefecture), unknown while the county has too little history.
+     */
+    private void history(CountyPlacements learned, JobDocument job, Map<String, Double> factors,
+            List<Recommendation.Reason> reasons) {
+        String zhCounty = name(learned.county(), AdministrativeDivisions.Division::name, "本县");
+        String enCounty = name(learned.county(), AdministrativeDivisions.Division::pinyin, "this county");
+        if (!learned.known()) {
+            factors.put("history", null);
+            reasons.add(new Recommendation.Reason("history", zhCounty + "劳动者的就业去向：未知（记录不足）",
+                    "where workers from " + enCounty + " find work: unknown (too little history)"));
+            return;
+        }
+        double group = learned.occupationGroup(job.occupationGroup());
+        double place = learned.workPrefecture(job.workPrefecture());
+        factors.put("history", (group + place) / 2);
+        if (group >= OFTEN) {
+            reasons.add(new Recommendation.Reason("history", zhCounty + "的劳动者常做这类工作",
+                    "workers from " + enCounty + " often take this kind of job"));
+        } else if (group > 0) {
+            reasons.add(new Recommendation.Reason("history", zhCounty + "的劳动者有时做这类工作",
+                    "workers from " + enCounty + " sometimes take this kind of job"));
+        }
+        if (place >= OFTEN) {
+            String prefecture = job.workPrefecture();
+            reasons.add(new Recommendation.Reason("history",
+                    zhCounty + "的劳动者常去" + name(prefecture, AdministrativeDivisions.Division::name, "此地") + "工作",
+                    "workers from " + enCounty + " often go to work in "
+                            + name(prefecture, AdministrativeDivisions.Division::pinyin, "this place")));
+        }
+        if (group == 0 && place == 0) {
+            reasons.add(new Recommendation.Reason("history", zhCounty + "的劳动者很少在这里做这类工作",
+                    "workers from " + enCounty + " have seldom taken this kind of job here"));
+        }
+    }
+
+    private String name(String code, Function<AdministrativeDivisions.Division, String> part, String otherwise) {
+        return divisions.find(code).map(part).filter(n -> n != null && !n.isBlank()).orElse(otherwise);
+    }
+
+    public static double kilometres(GeoPoint a, GeoPoint b) {
         double dLat = Math.toRadians(b.lat() - a.lat());
         double dLon = Math.toRadians(b.lon() - a.lon());
         double h = Math.pow(Math.sin(dLat / 2), 2)

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.events.workers.WorkerSkill;
 import org.laborlink.matching.index.domain.JobDocument;
 import org.laborlink.matching.index.domain.WorkerDocument;
+import org.laborlink.matching.placements.domain.CountyPlacements;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -32,6 +34,7 @@ class RankingTest {
     static final GeoPoint KAILI = new GeoPoint(26.57, 107.98);
     final Ranking ranking = new Ranking(new ObjectMapper());
     final LocalDate today = Ranking.today();
+    static final CountyPlacements NONE = CountyPlacements.none("522601");
     // a Kaili worker: REGULAR jobs, home province or Zhejiang, 4,500 or more
     final WorkerDocument worker = worker(KAILI, new BigDecimal("4500"), List.of(new WorkerSkill("4-10-01-06", SkillLevel.SKILLED)));
 
@@ -59,17 +62,17 @@ class RankingTest {
         // occupation: wants 4-10-01-05, the posting is 4-10-01-06: same group and category, not the code
         double expected = Ranking.OCCUPATION_GROUP + Ranking.OCCUPATION_CATEGORY + Ranking.MUST_HAVE_SKILL
                 + Ranking.DISTANCE * 1.0 + Ranking.FRESHNESS * 1.0 + Ranking.PAY * 0.5;
-        assertEquals(expected, ranking.score(worker, near, now), 1e-3);
+        assertEquals(expected, ranking.score(worker, NONE, near, now), 1e-3);
 
         JobDocument askingMore = job("522601", KAILI, JobType.REGULAR, "4500",
                 List.of(new RequiredSkill("4-10-01-06", SkillLevel.CERTIFIED, true)));
-        assertEquals(Ranking.MUST_HAVE_SKILL, ranking.score(worker, near, now) - ranking.score(worker, askingMore, now), 1e-6,
+        assertEquals(Ranking.MUST_HAVE_SKILL, ranking.score(worker, NONE, near, now) - ranking.score(worker, NONE, askingMore, now), 1e-6,
                 "SKILLED does not meet CERTIFIED");
         JobDocument inZhejiang = job("330106", new GeoPoint(30.26, 120.13), JobType.REGULAR, "4500",
                 List.of(new RequiredSkill("4-10-01-06", SkillLevel.BASIC, true)));
         double km = RecommendationExplainer.kilometres(KAILI, new GeoPoint(30.26, 120.13));
-        assertEquals(Ranking.DISTANCE * (1.0 - 50 / (50 + km) - 0.5), ranking.score(worker, near, now)
-                - ranking.score(worker, inZhejiang, now), 1e-3, "a destination province counts as a posting 50 km away");
+        assertEquals(Ranking.DISTANCE * (1.0 - 50 / (50 + km) - 0.5), ranking.score(worker, NONE, near, now)
+                - ranking.score(worker, NONE, inZhejiang, now), 1e-3, "a destination province counts as a posting 50 km away");
     }
 
     @Test
@@ -79,18 +82,35 @@ class RankingTest {
                 KAILI, new BigDecimal("90000"), new BigDecimal("99000"), 5, 5, List.of(), true, true, true, null,
                 today.plusDays(5), Instant.now()), Instant.now());
         assertTrue(ranking.eligible(worker, best, today));
-        double bound = ranking.boundOutsideCandidates(worker);
-        assertTrue(ranking.score(worker, best, Instant.now()) <= bound, "a non-candidate scores at most the bound");
+        double bound = ranking.boundOutsideCandidates(worker, NONE);
+        assertTrue(ranking.score(worker, NONE, best, Instant.now()) <= bound, "a non-candidate scores at most the bound");
         // a posting of Zhejiang (the destination bonus) cannot beat it either
         JobDocument away = JobDocument.of(new PostingPublished("p4", 1, "e1", "t", "4-01-01-01", JobType.REGULAR, "330106",
                 KAILI, new BigDecimal("90000"), new BigDecimal("99000"), 5, 5, List.of(), true, true, true, null,
                 today.plusDays(5), Instant.now()), Instant.now());
-        assertTrue(ranking.score(worker, away, Instant.now()) <= bound);
+        assertTrue(ranking.score(worker, NONE, away, Instant.now()) <= bound);
         // a candidate (a required skill the worker has) can
         JobDocument candidate = job("522601", KAILI, JobType.REGULAR, "99000",
                 List.of(new RequiredSkill("4-10-01-06", SkillLevel.BASIC, true)));
-        assertTrue(ranking.score(worker, candidate, Instant.now()) > bound);
+        assertTrue(ranking.score(worker, NONE, candidate, Instant.now()) > bound);
         assertTrue(ranking.candidates(worker).isPresent());
+    }
+
+    @Test
+    void theCountysHistoryAddsItsBoundedParts() {
+        Instant now = Instant.now();
+        CountyPlacements kaili = new CountyPlacements("522601", 40, 8, Map.of("4-10", 1.0, "4-01", 0.5),
+                Map.of("330100", 0.25));
+        JobDocument inHangzhou = job("330106", new GeoPoint(30.26, 120.13), JobType.REGULAR, "4500", List.of());
+        assertEquals(Ranking.LEARNED_OCCUPATION * 1.0 + Ranking.LEARNED_DESTINATION * 0.25,
+                ranking.score(worker, kaili, inHangzhou, now) - ranking.score(worker, NONE, inHangzhou, now), 1e-9);
+        // a non-candidate of a group the county's workers take, where they go, still scores at most the bound
+        JobDocument best = JobDocument.of(new PostingPublished("p5", 1, "e1", "t", "4-01-01-01", JobType.REGULAR, "330106",
+                KAILI, new BigDecimal("90000"), new BigDecimal("99000"), 5, 5, List.of(), true, true, true, null,
+                today.plusDays(5), Instant.now()), Instant.now());
+        assertTrue(ranking.score(worker, kaili, best, now) <= ranking.boundOutsideCandidates(worker, kaili));
+        assertTrue(ranking.score(worker, kaili, best, now) > ranking.boundOutsideCandidates(worker, NONE),
+                "the bound grows with the history");
     }
 
     private static JobDocument posting(int placesLeft, LocalDate expiresOn) {

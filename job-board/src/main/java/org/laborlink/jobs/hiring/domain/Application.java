@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 
 import org.laborlink.events.applications.ApplicationChanged.Status;
 import org.laborlink.events.applications.ApplicationChanged;
+import org.laborlink.jobs.posting.domain.Posting;
 import org.laborlink.platform.problem.ProblemException;
 
 /**
@@ -40,31 +41,33 @@ public class Application {
     public Instant appliedAt;
     public Instant updatedAt;
 
-    public ApplicationChanged offer(LocalDate start, BigDecimal pay, Instant now) {
+    public ApplicationChanged offer(Posting posting, LocalDate start, BigDecimal pay, Instant now) {
         move(Set.of(Status.APPLIED), Status.OFFERED, now);
         offeredStart = start;
         offeredPay = pay;
-        return changed();
+        return changed(posting);
     }
 
-    public ApplicationChanged reject(Instant now) {
+    public ApplicationChanged reject(Posting posting, Instant now) {
         move(Set.of(Status.APPLIED, Status.OFFERED), Status.REJECTED, now);
-        return changed();
+        return changed(posting);
     }
 
-    public ApplicationChanged accept(Instant now) {
+    public ApplicationChanged accept(Posting posting, Instant now) {
         move(Set.of(Status.OFFERED), Status.HIRED, now);
-        return changed();
+        return changed(posting);
     }
 
-    public ApplicationChanged withdraw(Instant now) {
+    public ApplicationChanged withdraw(Posting posting, Instant now) {
         move(Set.of(Status.APPLIED, Status.OFFERED), Status.WITHDRAWN, now);
-        return changed();
+        return changed(posting);
     }
 
-    public ApplicationChanged changed() {
+    /** The event of the application as it now stands, with the facts of its posting that matching learns from. */
+    public ApplicationChanged changed(Posting posting) {
         return new ApplicationChanged(id.toString(), version, postingId.toString(), workerId.toString(), employerId, status,
-                fairId == null ? null : fairId.toString(), updatedAt);
+                fairId == null ? null : fairId.toString(), updatedAt, householdRegion, posting.occupationCode,
+                posting.workRegion);
     }
 
     private void move(Set<Status> from, Status to, Instant now) {

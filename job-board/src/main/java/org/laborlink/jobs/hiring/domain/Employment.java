@@ -109,7 +109,8 @@ public class Employment {
                 householdRegion, jobType, accidentInsuranceCover);
     }
 
-    public EmploymentEnded end(LocalDate on, String reason, Instant now) {
+    /** Ends the record; {@code occupationCode}: its posting's, null for a hire arranged off the platform. */
+    public EmploymentEnded end(LocalDate on, String reason, String occupationCode, Instant now) {
         if (endDate != null) {
             throw ProblemException.conflict("employment-ended", "employment " + id + " ended on " + endDate);
         }
@@ -120,6 +121,7 @@ public class Employment {
         endReason = reason;
         version++;
         updatedAt = now;
-        return new EmploymentEnded(id.toString(), version, workerId.toString(), employerId, on, reason, now);
+        return new EmploymentEnded(id.toString(), version, workerId.toString(), employerId, on, reason, now,
+                postingId == null ? null : postingId.toString(), occupationCode, workRegion, householdRegion, startDate);
     }
 }

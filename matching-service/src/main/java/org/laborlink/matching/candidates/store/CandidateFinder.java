@@ -13,6 +13,7 @@ import org.laborlink.matching.candidates.domain.Candidate;
 import org.laborlink.matching.index.domain.JobDocument;
 import org.laborlink.matching.index.domain.WorkerDocument;
 import org.laborlink.matching.index.store.SearchIndexes;
+import org.laborlink.matching.placements.store.PlacementHistory;
 import org.laborlink.matching.recommendation.RecommendationExplainer;
 import org.laborlink.matching.recommendation.domain.Recommendation;
 import org.laborlink.matching.recommendation.store.RankedSearch;
@@ -26,7 +27,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Workers for a posting, the mirror of the recommendations: the same hard filters seen from the posting (the worker
  * accepts its job type, unless it is a caring job; the work province is home or one they will go to; the pay reaches
  * their expectation unless they accept less or it is a caring job) and the same ranking (skills, occupation, distance
- * from home for local workers), explained by the same explainer.
+ * from home for local workers), explained by the same explainer, with what each worker's county's history says.
  */
 @ApplicationScoped
 public class CandidateFinder {
@@ -37,10 +38,13 @@ public class CandidateFinder {
 
     private final RankedSearch search;
     private final RecommendationExplainer explainer;
+    private final PlacementHistory history;
     private final ObjectMapper json;
 
-    public CandidateFinder(RankedSearch search, RecommendationExplainer explainer, ObjectMapper json) {
+    public CandidateFinder(RankedSearch search, RecommendationExplainer explainer, PlacementHistory history,
+            ObjectMapper json) {
         this.search = search;
+        this.history = history;
         this.explainer = explainer;
         this.json = json;
     }
@@ -52,7 +56,7 @@ public class CandidateFinder {
         List<Candidate> items = new ArrayList<>();
         for (Hit<WorkerDocument> hit : page.hits()) {
             WorkerDocument w = hit.source();
-            Recommendation r = explainer.explain(w, job, hit.score() == null ? 0 : hit.score());
+            Recommendation r = explainer.explain(w, history.of(w.householdRegion()), job, hit.score() == null ? 0 : hit.score());
             items.add(new Candidate(w.workerId(), w.householdRegion(), masked ? null : w.home(),
                     masked ? null : w.povertyStatus(), r.score(), r.factors(), r.reasons(), r.missingSkills()));
         }

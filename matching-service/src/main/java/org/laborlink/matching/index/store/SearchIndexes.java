@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.laborlink.matching.index.Reindex;
 import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
@@ -39,12 +40,17 @@ public class SearchIndexes {
 
     public static final String JOBS = "jobs";
     public static final String WORKERS = "workers";
+    /** Applications as outcomes the ranking learns from (applications.v1). */
+    public static final String PLACEMENTS = "placements";
+    /** Hires that ended early (employment.v1): they take their hire's weight back. */
+    public static final String PLACEMENT_ENDINGS = "placement-endings";
     /** The mapping version this code writes and reads, per alias: raise it with a new mapping file. */
-    public static final Map<String, Integer> MAPPING_VERSIONS = Map.of(JOBS, 4, WORKERS, 1);
+    public static final Map<String, Integer> MAPPING_VERSIONS = Map.of(JOBS, 4, WORKERS, 1, PLACEMENTS, 1,
+            PLACEMENT_ENDINGS, 1);
     /** Workers' ranked lists, made when asked for and shared by every instance: not built from a topic. */
-    public static final String LISTS = "recommendation-lists-v2";
+    public static final String LISTS = "recommendation-lists-v3";
     /** Lists of an older shape: caches of what the indexes hold, deleted once the new ones exist. */
-    private static final List<String> LISTS_BEFORE = List.of("recommendation-lists-v1");
+    private static final List<String> LISTS_BEFORE = List.of("recommendation-lists-v1", "recommendation-lists-v2");
     /** What the instances agree on: who rebuilds the indexes, which posting was suggested. Not built from a topic. */
     public static final String COORDINATION = "matching-coordination-v1";
 
@@ -167,8 +173,15 @@ public class SearchIndexes {
         }
     }
 
+    /** Deletes the index; one already gone (another instance deleted it first) is as good. */
     public void delete(String index) throws IOException {
-        client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+        try {
+            client.indices().delete(d -> d.index(index).ignoreUnavailable(true));
+        } catch (OpenSearchException e) {
+            if (e.status() != 404) {
+                throw e;
+            }
+        }
     }
 
     /** A document of an index (by alias) as it stands, or empty when the index holds none under that id. */

@@ -23,6 +23,7 @@ import org.laborlink.matching.index.domain.WorkerDocument;
 import org.laborlink.matching.index.events.LabourFileWritten;
 import org.laborlink.matching.index.store.PeriodicReads;
 import org.laborlink.matching.index.store.SearchIndexes;
+import org.laborlink.matching.placements.domain.CountyPlacements;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.OpenSearchException;
 import org.opensearch.client.opensearch._types.VersionType;
@@ -56,14 +57,16 @@ public class KeptRecommendations {
 
     /**
      * A worker's best postings, best first; {@code complete} when the index had no more eligible postings than
-     * these when they were ranked. Its first pages are kept as the JSON sent, by page size, while the list stands,
+     * these when they were ranked; {@code placements}: the county's history it was ranked with, which the changes
+     * placed into it are scored with too. Its first pages are kept as the JSON sent, by page size, while the list stands,
      * and so is the list brought up to date with the latest changes ({@link #replayed}).
      */
-    public record Kept(WorkerDocument worker, Instant rankedAt, List<Ranked> ranked, boolean complete,
-            Map<Integer, byte[]> pages, Map<Object, Kept> replays) {
+    public record Kept(WorkerDocument worker, CountyPlacements placements, Instant rankedAt, List<Ranked> ranked,
+            boolean complete, Map<Integer, byte[]> pages, Map<Object, Kept> replays) {
 
-        public Kept(WorkerDocument worker, Instant rankedAt, List<Ranked> ranked, boolean complete) {
-            this(worker, rankedAt, ranked, complete, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        public Kept(WorkerDocument worker, CountyPlacements placements, Instant rankedAt, List<Ranked> ranked,
+                boolean complete) {
+            this(worker, placements, rankedAt, ranked, complete, new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
         }
 
         /**
@@ -97,7 +100,7 @@ public class KeptRecommendations {
 
     /** A list as the index keeps it: the postings by id and version, with their scores. */
     public record StoredList(String workerId, long workerVersion, boolean stale, Instant rankedAt, Boolean complete,
-            Instant writtenAt, WorkerDocument worker, List<StoredPosting> ranked) {
+            Instant writtenAt, WorkerDocument worker, CountyPlacements placements, List<StoredPosting> ranked) {
     }
 
     public record StoredPosting(String postingId, long version, double score) {
@@ -174,7 +177,10 @@ public class KeptRecommendations {
         if (stored == null || stored.stale() || stored.worker() == null || stored.ranked() == null) {
             return Optional.empty();
         }
-        Kept list = new Kept(stored.worker(), stored.rankedAt(), postings(stored.ranked()), Boolean.TRUE.equals(stored.complete()));
+        CountyPlacements placements = stored.placements() == null ? CountyPlacements.none(stored.worker().householdRegion())
+                : stored.placements();
+        Kept list = new Kept(stored.worker(), placements, stored.rankedAt(), postings(stored.ranked()),
+                Boolean.TRUE.equals(stored.complete()));
         remembered.put(workerId, new Remembered(found.seqNo(), found.primaryTerm(), list));
         return Optional.of(list);
     }
@@ -234,12 +240,12 @@ public class KeptRecommendations {
     public void keep(Kept list) {
         WorkerDocument worker = list.worker();
         StoredList stored = new StoredList(worker.workerId(), worker.version(), false, list.rankedAt(), list.complete(),
-                Instant.now(), worker, list.ranked().stream().map(r -> new StoredPosting(r.posting().postingId(), r.posting().version(),
+                Instant.now(), worker, list.placements(), list.ranked().stream().map(r -> new StoredPosting(r.posting().postingId(), r.posting().version(),
                         r.score())).toList());
         try {
             var written = client.index(i -> i.index(SearchIndexes.LISTS).id(worker.workerId()).version(worker.version())
                     .versionType(VersionType.ExternalGte).document(stored));
-            Kept sharing = new Kept(worker, list.rankedAt(), list.ranked().stream()
+            Kept sharing = new Kept(worker, list.placements(), list.rankedAt(), list.ranked().stream()
                     .map(r -> new Ranked(shared(r.posting()), r.score())).toList(), list.complete(), list.pages(), list.replays());
             remembered.put(worker.workerId(), new Remembered(written.seqNo(), written.primaryTerm(), sharing));
         } catch (OpenSearchException e) {
@@ -258,7 +264,7 @@ public class KeptRecommendations {
 
     public void forget(String workerId, long version) {
         remembered.invalidate(workerId);
-        StoredList stale = new StoredList(workerId, version, true, null, null, Instant.now(), null, null);
+        StoredList stale = new StoredList(workerId, version, true, null, null, Instant.now(), null, null, null);
         try {
             client.index(i -> i.index(SearchIndexes.LISTS).id(workerId).version(version)
                     .versionType(VersionType.ExternalGte).document(stale));
