@@ -43,10 +43,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * Hangzhou, say), which the labour files state only in part; employers of the eastern provinces and Guizhou, each
  * hiring in a few groups, a tenth of them losing most hires within a month; postings published every day and open 30
  * days; workers asking for jobs every day and applying to the posting they prefer (their stated wishes, their county's
- * tradition, distance, pay, and chance), the employer hiring half of them. The platform's answer at each ask is ranked
+ * tradition, distance, pay, and chance), the employer hiring 70 % of those who want its kind of work and 35 % of
+ * the others. The platform's answer at each ask is ranked
  * twice, without and with what the county's outcomes up to the day before say. Hit-rate@10: the share of
- * applications (and of hires) whose posting was in the top 10 of the ask that led to it. A third run adds an employer
- * flooding every county's history with 30 made-up hires a day in a group no worker wants, to show what the caps hold.
+ * applications (and of hires) whose posting was in the top 10 of the ask that led to it; beside them the ceiling, the
+ * top 10 by the workers' own preference before chance. A second run adds an employer flooding every county's history
+ * with 30 made-up hires a day in the group the fewest traditions and wishes name, to show what the caps hold.
  */
 public class PlacementReplay {
 
@@ -135,6 +137,9 @@ public class PlacementReplay {
             traditions.put(origin.code(), new Tradition(distinct(groups, 3, random), List.of(1.0, 0.6, 0.3),
                     List.of(pick(eastern, random), pick(eastern, random), origin.prefecture()), List.of(1.0, 0.6, 0.5)));
         }
+        // the group the flood goes to: the one the fewest traditions and wishes name
+        Map<String, Integer> named = new HashMap<>();
+        traditions.values().forEach(t -> t.groups().forEach(g -> named.merge(g, 10, Integer::sum)));
         List<WorkerDocument> workers = new ArrayList<>();
         for (int i = 0; i < workerCount; i++) {
             Place home = pick(origins, random);
@@ -158,6 +163,9 @@ public class PlacementReplay {
                     random.nextDouble() < 0.4, null, List.copyOf(willing), List.of(JobType.REGULAR), Instant.EPOCH)));
         }
 
+        workers.forEach(w -> w.desiredOccupations().forEach(c -> named.merge(c.substring(0, 4), 1, Integer::sum)));
+        String unwanted = groups.stream().min(Comparator.comparingInt((String g) -> named.getOrDefault(g, 0))
+                .thenComparing(g -> g)).orElseThrow();
         LocalDate first = LocalDate.of(2026, 1, 5);
         List<JobDocument> open = new ArrayList<>();
         List<Outcome> history = new ArrayList<>();
@@ -183,7 +191,7 @@ public class PlacementReplay {
             if (flood) {
                 for (Place origin : origins) {
                     for (int i = 0; i < 30; i++) {
-                        history.add(new Outcome(origin.code(), "made-up-" + day + "-" + i, "flooder", groups.get(0),
+                        history.add(new Outcome(origin.code(), "made-up-" + day + "-" + i, "flooder", unwanted,
                                 eastern.get(0), PlacementDocument.HIRED));
                     }
                 }
@@ -201,20 +209,23 @@ public class PlacementReplay {
                 Set<String> with = top(eligible, j -> ranking.score(worker, learned.get(worker.householdRegion()), j, now));
                 // the worker's own choice, whatever the platform showed: what they prefer, and chance
                 Set<String> ceiling = top(eligible, j -> preference(worker, tradition, j));
-                JobDocument chosen = null;
+                JobDocument preferred = null;
                 double best = Double.NEGATIVE_INFINITY;
                 for (JobDocument j : eligible) {
                     double u = preference(worker, tradition, j) - Math.log(-Math.log(random.nextDouble()));
                     if (u > best) {
                         best = u;
-                        chosen = j;
+                        preferred = j;
                     }
                 }
+                JobDocument chosen = preferred;
                 asks++;
                 if (random.nextDouble() > 0.7) {
                     continue; // asked, applied to nothing
                 }
-                boolean hired = random.nextDouble() < 0.5;
+                // the employer hires the applicant who does the work it asks for more often than one who does not
+                boolean fits = worker.desiredOccupations().stream().anyMatch(c -> c.startsWith(chosen.occupationGroup()));
+                boolean hired = random.nextDouble() < (fits ? 0.7 : 0.35);
                 boolean counted = day >= 14;
                 if (counted) {
                     applications++;
@@ -261,7 +272,7 @@ public class PlacementReplay {
             long workers = outcomes.stream().map(Outcome::worker).distinct().count();
             long employers = outcomes.stream().map(Outcome::employer).distinct().count();
             learned.put(origin.code(), CountyPlacements.of(origin.code(), workers, employers,
-                    cells(outcomes, Outcome::group), cells(outcomes, Outcome::prefecture)));
+                    cells(outcomes, Outcome::group), cells(outcomes, Outcome::prefecture), Instant.EPOCH));
         }
         return learned;
     }
@@ -271,7 +282,7 @@ public class PlacementReplay {
         List<CountyPlacements.Cell> cells = new ArrayList<>();
         byKey.forEach((k, list) -> cells.add(new CountyPlacements.Cell(k,
                 list.stream().collect(Collectors.groupingBy(Outcome::employer, Collectors.summingDouble(Outcome::weight))),
-                list.stream().map(Outcome::worker).distinct().count())));
+                list.stream().collect(Collectors.groupingBy(Outcome::worker, Collectors.summingDouble(Outcome::weight))))));
         return cells;
     }
 

@@ -1,7 +1,10 @@
 package org.laborlink.gateway.proxy;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
@@ -16,7 +19,9 @@ import org.laborlink.platform.tracing.RequestIds;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.stork.Stork;
+import io.smallrye.stork.api.Service;
 import io.smallrye.stork.api.ServiceDefinition;
+import io.smallrye.stork.api.ServiceInstance;
 import io.smallrye.stork.servicediscovery.staticlist.StaticConfiguration;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -35,7 +40,9 @@ import io.vertx.httpproxy.ProxyResponse;
  * The one door: every {@code /api/v1/**} request, once Quarkus OIDC has validated its bearer token and the caller's
  * rate limit allows it, is proxied to the service the {@link RouteTable} names, with its token (the services check
  * it again) and its request id. A service of several instances gets its requests in turn (SmallRye Stork: a static
- * list of the configured instances, round robin). What the gateway refuses itself, and a service it cannot reach, is
+ * list of the configured instances, round robin), less any instance that could not be reached in the last
+ * {@link #RESTING} (it is tried again after that): while an instance is down, about one request per
+ * {@code RESTING} fails, not every other one. What the gateway refuses itself, and a service it cannot reach, is
  * answered as problem+json ({@link GatewayProblems}).
  */
 @ApplicationScoped
@@ -44,6 +51,13 @@ public class ApiProxy {
     private static final Logger LOG = Logger.getLogger(ApiProxy.class);
     /** Where Quarkus's request metrics read the route template of a request (never its raw path). */
     private static final String METRICS_TEMPLATE = "UrlPathTemplate";
+    /** The instance a request was sent to, for a failure to be counted against it. */
+    private static final String INSTANCE = "laborlink.gateway.instance";
+    /** How long an instance that could not be reached is left out. */
+    static final Duration RESTING = Duration.ofSeconds(5);
+
+    /** Until when (System.nanoTime) each instance that could not be reached is left out, by Stork's instance id. */
+    private final Map<Long, Long> resting = new ConcurrentHashMap<>();
 
     private final GatewayConfig config;
     private final GatewayProblems problems;
@@ -114,9 +128,22 @@ public class ApiProxy {
 
     private Future<SocketAddress> origin(String path) {
         String service = RouteTable.serviceFor(path).orElseThrow();
-        return Future.fromCompletionStage(Stork.getInstance().getService(service).selectInstance()
-                .map(instance -> SocketAddress.inetSocketAddress(instance.getPort(), instance.getHost()))
-                .subscribeAsCompletionStage());
+        Service instances = Stork.getInstance().getService(service);
+        return Future.fromCompletionStage(instances.getInstances().map(all -> {
+            long now = System.nanoTime();
+            List<ServiceInstance> awake = all.stream().filter(i -> resting.getOrDefault(i.getId(), now) - now <= 0).toList();
+            ServiceInstance instance = instances.selectInstance(awake.isEmpty() ? all : awake);
+            Vertx.currentContext().putLocal(INSTANCE, instance);
+            return SocketAddress.inetSocketAddress(instance.getPort(), instance.getHost());
+        }).subscribeAsCompletionStage());
+    }
+
+    /** An instance that could not be reached rests for {@link #RESTING}. */
+    private void unreachable() {
+        ServiceInstance instance = Vertx.currentContext() == null ? null : Vertx.currentContext().getLocal(INSTANCE);
+        if (instance != null) {
+            resting.put(instance.getId(), System.nanoTime() + RESTING.toNanos());
+        }
     }
 
     /** A service that refuses the connection, is overloaded or does not answer: 503, 503 or 504 as problem+json. */
@@ -125,6 +152,7 @@ public class ApiProxy {
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
             return context.sendRequest().recover(failure -> {
+                unreachable();
                 String path = context.request().proxiedRequest().path();
                 String service = RouteTable.serviceFor(path).orElse("the service");
                 int status = failure instanceof TimeoutException || String.valueOf(failure.getMessage()).contains("timeout")

@@ -132,13 +132,13 @@ public class JobRecommender {
     /**
      * The list brought up to date: the stored one with the postings written since it was ranked (less the time a
      * write takes to become searchable) placed in it, or ranked afresh (also when the county's history has moved
-     * since, {@link CountyPlacements#closeTo}).
+     * since, {@link CountyPlacements#standsBeside}).
      */
     private Kept upToDate(WorkerDocument worker, Optional<Kept> stored, int limit) {
         Instant now = Instant.now();
         Optional<Kept> held = stored
                 .filter(k -> k.worker().version() == worker.version() && k.rankedAt().plus(RANKED_FOR).isAfter(now))
-                .filter(k -> k.placements().closeTo(history.of(worker.householdRegion())));
+                .filter(k -> k.placements().standsBeside(history.of(worker.householdRegion())));
         if (held.isPresent()) {
             Kept base = held.get();
             Optional<RecentPostingWrites.Changed> changed = changes.since(base.rankedAt().minus(SEARCHABLE_AFTER))

@@ -100,7 +100,7 @@ class RankingTest {
     void theCountysHistoryAddsItsBoundedParts() {
         Instant now = Instant.now();
         CountyPlacements kaili = new CountyPlacements("522601", 40, 8, Map.of("4-10", 1.0, "4-01", 0.5),
-                Map.of("330100", 0.25));
+                Map.of("330100", 0.25), now);
         JobDocument inHangzhou = job("330106", new GeoPoint(30.26, 120.13), JobType.REGULAR, "4500", List.of());
         assertEquals(Ranking.LEARNED_OCCUPATION * 1.0 + Ranking.LEARNED_DESTINATION * 0.25,
                 ranking.score(worker, kaili, inHangzhou, now) - ranking.score(worker, NONE, inHangzhou, now), 1e-9);

@@ -91,7 +91,7 @@ class RecommendationExplainerTest {
                 reasons(unknown).toString());
 
         CountyPlacements kaili = new CountyPlacements("522601", 40, 8, java.util.Map.of("4-10", 1.0),
-                java.util.Map.of("330100", 0.5));
+                java.util.Map.of("330100", 0.5), Instant.now());
         Recommendation known = explainer.explain(worker(null, null, List.of()), kaili, inHangzhou, 1);
         assertEquals(0.75, known.factors().get("history"));
         assertTrue(reasons(known).contains("workers from Kaili often take this kind of job"), reasons(known).toString());
