@@ -45,6 +45,11 @@ public class Ranking {
     static final double NICE_TO_HAVE_SKILL = 1.0;
     static final double DISTANCE = 2.0;
     static final int DISTANCE_PIVOT_KM = 50;
+    /**
+     * Postings this near home are candidates whatever their occupation: beyond it the distance part is at most half its
+     * weight, which keeps the bound outside the candidates low enough for most workers' best 20 to beat it.
+     */
+    static final int NEAR_KM = 50;
     static final double FRESHNESS = 1.0;
     static final int FRESHNESS_PIVOT_DAYS = 7;
     static final double PAY = 1.0;
@@ -135,9 +140,10 @@ public class Ranking {
 
     /**
      * The postings that can score above {@link #boundOutsideCandidates} for this worker: those of a desired occupation
-     * group, or asking for a skill the worker has at a level met. Empty when the worker has neither (every posting
-     * is a candidate). A posting outside them scores at most the bound, whatever the index holds: when the
-     * {@code n}-th best candidate scores above it, the best {@code n} candidates are the best {@code n} postings.
+     * group, asking for a skill the worker has at a level met, or within {@value #NEAR_KM} km of home. Empty when the
+     * worker has none of these (every posting is a candidate). A posting outside them scores at most the bound,
+     * whatever the index holds: when the {@code n}-th best candidate scores above it, the best {@code n} candidates
+     * are the best {@code n} postings.
      */
     Optional<ObjectNode> candidates(WorkerDocument worker) {
         ObjectNode clause = json.createObjectNode();
@@ -153,16 +159,22 @@ public class Ranking {
             terms(should.addObject(), "mustHaveSkillLevels", met);
             terms(should.addObject(), "niceToHaveSkillLevels", met);
         }
+        if (worker.home() != null) {
+            ObjectNode near = should.addObject().putObject("geo_distance").put("distance", NEAR_KM + "km");
+            near.putObject("location").put("lat", worker.home().lat()).put("lon", worker.home().lon());
+        }
         return should.isEmpty() ? Optional.empty() : Optional.of(clause);
     }
 
     /**
-     * The most a posting outside {@link #candidates} can score: the category, the distance at its best (at home),
-     * the destination province, freshness at its best (published this instant), pay (which only nears its
-     * weight) and the county's history at its best.
+     * The most a posting outside {@link #candidates} can score: the category, the distance at its best (just beyond
+     * {@value #NEAR_KM} km; a margin of 1 % allows for the two ways OpenSearch measures distance), the destination
+     * province, freshness at its best (published this instant), pay (which only nears its weight) and the county's
+     * history at its best.
      */
     double boundOutsideCandidates(WorkerDocument worker, CountyPlacements learned) {
-        return (worker.desiredOccupations().isEmpty() ? 0 : OCCUPATION_CATEGORY) + (worker.home() == null ? 0 : DISTANCE)
+        return (worker.desiredOccupations().isEmpty() ? 0 : OCCUPATION_CATEGORY)
+                + (worker.home() == null ? 0 : DISTANCE * DISTANCE_PIVOT_KM / (DISTANCE_PIVOT_KM + NEAR_KM * 0.99))
                 + (worker.willingToMigrateTo().isEmpty() ? 0 : DISTANCE * 0.5) + FRESHNESS + PAY
                 + (learned.occupationGroups().isEmpty() ? 0 : LEARNED_OCCUPATION)
                 + (learned.workPrefectures().isEmpty() ? 0 : LEARNED_DESTINATION);

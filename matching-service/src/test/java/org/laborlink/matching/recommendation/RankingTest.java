@@ -77,40 +77,26 @@ class RankingTest {
 
     @Test
     void noPostingOutsideTheCandidatesScoresAboveTheBound() {
-        // the best a non-candidate can be: same category, not the group; at home; published now; paid far above
+        // the best a non-candidate can be: same category, not the group; just beyond 50 km of home; published now;
+        // paid far above
+        GeoPoint justBeyond = new GeoPoint(KAILI.lat() + 50.5 / 111.2, KAILI.lon());
+        assertTrue(RecommendationExplainer.kilometres(KAILI, justBeyond) > Ranking.NEAR_KM);
         JobDocument best = JobDocument.of(new PostingPublished("p3", 1, "e1", "t", "4-01-01-01", JobType.REGULAR, "522601",
-                KAILI, new BigDecimal("90000"), new BigDecimal("99000"), 5, 5, List.of(), true, true, true, null,
+                justBeyond, new BigDecimal("90000"), new BigDecimal("99000"), 5, 5, List.of(), true, true, true, null,
                 today.plusDays(5), Instant.now()), Instant.now());
         assertTrue(ranking.eligible(worker, best, today));
         double bound = ranking.boundOutsideCandidates(worker, NONE);
         assertTrue(ranking.score(worker, NONE, best, Instant.now()) <= bound, "a non-candidate scores at most the bound");
         // a posting of Zhejiang (the destination bonus) cannot beat it either
         JobDocument away = JobDocument.of(new PostingPublished("p4", 1, "e1", "t", "4-01-01-01", JobType.REGULAR, "330106",
-                KAILI, new BigDecimal("90000"), new BigDecimal("99000"), 5, 5, List.of(), true, true, true, null,
-                today.plusDays(5), Instant.now()), Instant.now());
+                new GeoPoint(30.26, 120.13), new BigDecimal("90000"), new BigDecimal("99000"), 5, 5, List.of(), true, true,
+                true, null, today.plusDays(5), Instant.now()), Instant.now());
         assertTrue(ranking.score(worker, NONE, away, Instant.now()) <= bound);
-        // a candidate (a required skill the worker has) can
-        JobDocument candidate = job("522601", KAILI, JobType.REGULAR, "99000",
+        // a candidate can (a required skill the worker has); a posting near home is one too
+        JobDocument candidate = job("522601", justBeyond, JobType.REGULAR, "99000",
                 List.of(new RequiredSkill("4-10-01-06", SkillLevel.BASIC, true)));
         assertTrue(ranking.score(worker, NONE, candidate, Instant.now()) > bound);
-        assertTrue(ranking.candidates(worker).isPresent());
-    }
-
-    @Test
-    void theCountysHistoryAddsItsBoundedParts() {
-        Instant now = Instant.now();
-        CountyPlacements kaili = new CountyPlacements("522601", 40, 8, Map.of("4-10", 1.0, "4-01", 0.5),
-                Map.of("330100", 0.25), now);
-        JobDocument inHangzhou = job("330106", new GeoPoint(30.26, 120.13), JobType.REGULAR, "4500", List.of());
-        assertEquals(Ranking.LEARNED_OCCUPATION * 1.0 + Ranking.LEARNED_DESTINATION * 0.25,
-                ranking.score(worker, kaili, inHangzhou, now) - ranking.score(worker, NONE, inHangzhou, now), 1e-9);
-        // a non-candidate of a group the county's workers take, where they go, still scores at most the bound
-        JobDocument best = JobDocument.of(new PostingPublished("p5", 1, "e1", "t", "4-01-01-01", JobType.REGULAR, "330106",
-                KAILI, new BigDecimal("90000"), new BigDecimal("99000"), 5, 5, List.of(), true, true, true, null,
-                today.plusDays(5), Instant.now()), Instant.now());
-        assertTrue(ranking.score(worker, kaili, best, now) <= ranking.boundOutsideCandidates(worker, kaili));
-        assertTrue(ranking.score(worker, kaili, best, now) > ranking.boundOutsideCandidates(worker, NONE),
-                "the bound grows with the history");
+        assertTrue(ranking.candidates(worker).orElseThrow().toString().contains("geo_distance"));
     }
 
     private static JobDocument posting(int placesLeft, LocalDate expiresOn) {
