@@ -99,6 +99,25 @@ class RankingTest {
         assertTrue(ranking.candidates(worker).orElseThrow().toString().contains("geo_distance"));
     }
 
+    @Test
+    void theCountysHistoryAddsItsBoundedParts() {
+        Instant now = Instant.now();
+        CountyPlacements kaili = new CountyPlacements("522601", 40, 8, Map.of("4-10", 1.0, "4-01", 0.5),
+                Map.of("330100", 0.25), now);
+        JobDocument inHangzhou = job("330106", new GeoPoint(30.26, 120.13), JobType.REGULAR, "4500", List.of());
+        assertEquals(Ranking.LEARNED_OCCUPATION * 1.0 + Ranking.LEARNED_DESTINATION * 0.25,
+                ranking.score(worker, kaili, inHangzhou, now) - ranking.score(worker, NONE, inHangzhou, now), 1e-9);
+        // a non-candidate (just beyond 50 km of home) of the group the county's workers take most, in the prefecture
+        // they go to most, still scores at most the bound, which grows with the history
+        CountyPlacements goingNear = new CountyPlacements("522601", 40, 8, Map.of("4-01", 1.0), Map.of("522600", 1.0), now);
+        JobDocument best = JobDocument.of(new PostingPublished("p5", 1, "e1", "t", "4-01-01-01", JobType.REGULAR, "522601",
+                new GeoPoint(KAILI.lat() + 50.5 / 111.2, KAILI.lon()), new BigDecimal("90000"), new BigDecimal("99000"), 5,
+                5, List.of(), true, true, true, null, today.plusDays(5), Instant.now()), Instant.now());
+        assertTrue(ranking.score(worker, goingNear, best, now) <= ranking.boundOutsideCandidates(worker, goingNear));
+        assertTrue(ranking.score(worker, goingNear, best, now) > ranking.boundOutsideCandidates(worker, NONE),
+                "the bound grows with the history");
+    }
+
     private static JobDocument posting(int placesLeft, LocalDate expiresOn) {
         return JobDocument.of(new PostingPublished("p2", 1, "e1", "t", "4-10-01-06", JobType.REGULAR, "522601", KAILI,
                 new BigDecimal("4500"), new BigDecimal("5000"), 5, placesLeft, List.of(), true, false, true, null,
