@@ -166,6 +166,7 @@ public class PlacementReplay {
         workers.forEach(w -> w.desiredOccupations().forEach(c -> named.merge(c.substring(0, 4), 1, Integer::sum)));
         String unwanted = groups.stream().min(Comparator.comparingInt((String g) -> named.getOrDefault(g, 0))
                 .thenComparing(g -> g)).orElseThrow();
+        Map<String, Employer> employerById = employers.stream().collect(Collectors.toMap(Employer::id, e -> e));
         LocalDate first = LocalDate.of(2026, 1, 5);
         List<JobDocument> open = new ArrayList<>();
         List<Outcome> history = new ArrayList<>();
@@ -197,7 +198,6 @@ public class PlacementReplay {
                 }
             }
             Map<String, CountyPlacements> learned = learned(history, origins);
-            Map<String, Employer> employerById = employers.stream().collect(Collectors.toMap(Employer::id, e -> e));
             for (int a = 0; a < ASKS_A_DAY; a++) {
                 WorkerDocument worker = pick(workers, random);
                 Tradition tradition = traditions.get(worker.householdRegion());

@@ -136,9 +136,10 @@ public class JobRecommender {
      */
     private Kept upToDate(WorkerDocument worker, Optional<Kept> stored, int limit) {
         Instant now = Instant.now();
+        CountyPlacements learned = history.of(worker.householdRegion());
         Optional<Kept> held = stored
                 .filter(k -> k.worker().version() == worker.version() && k.rankedAt().plus(RANKED_FOR).isAfter(now))
-                .filter(k -> k.placements().standsBeside(history.of(worker.householdRegion())));
+                .filter(k -> k.placements().standsBeside(learned));
         if (held.isPresent()) {
             Kept base = held.get();
             Optional<RecentPostingWrites.Changed> changed = changes.since(base.rankedAt().minus(SEARCHABLE_AFTER))
@@ -151,7 +152,7 @@ public class JobRecommender {
                 }
             }
         }
-        return ranked(worker, now);
+        return ranked(worker, learned, now);
     }
 
     /**
@@ -184,8 +185,7 @@ public class JobRecommender {
      * order: when there are at least {@link #EXACT_AT_LEAST} of them they are the list (a true prefix of the
      * ranking, not complete); otherwise the whole index is ranked.
      */
-    private Kept ranked(WorkerDocument worker, Instant now) {
-        CountyPlacements learned = history.of(worker.householdRegion());
+    private Kept ranked(WorkerDocument worker, CountyPlacements learned, Instant now) {
         ObjectNode query = ranking.query(worker, learned, now);
         Optional<ObjectNode> candidates = ranking.candidates(worker);
         if (candidates.isPresent()) {

@@ -63,8 +63,8 @@ public record JobDocument(
     public static JobDocument of(PostingFacts p, Instant indexedAt) {
         RegionCode region = new RegionCode(p.workRegion());
         return new JobDocument(p.postingId(), p.version(), p.employerId(), p.title(), p.occupationCode(),
-                p.occupationCode().substring(0, 4), p.occupationCode().substring(0, 1), p.jobType(), p.workRegion(),
-                p.workRegion().substring(0, 4) + "00", region.province(), p.location(), p.payMin(), p.payMax(), p.payMax(),
+                occupationGroup(p.occupationCode()), p.occupationCode().substring(0, 1), p.jobType(), p.workRegion(),
+                workPrefecture(p.workRegion()), region.province(), p.location(), p.payMin(), p.payMax(), p.payMax(),
                 p.headcount(), p.placesLeft(),
                 p.requiredSkills().stream().filter(RequiredSkill::mustHave).map(RequiredSkill::code).toList(),
                 p.requiredSkills().stream().filter(s -> !s.mustHave()).map(RequiredSkill::code).toList(),
@@ -72,6 +72,16 @@ public record JobDocument(
                 p.requiredSkills().stream().filter(s -> !s.mustHave()).map(s -> skillLevel(s.code(), s.level())).toList(),
                 p.requiredSkills(), p.accommodation(), p.meals(), p.transport(), p.startDate(), p.expiresOn(),
                 p.publishedAt(), null, OPEN, indexedAt);
+    }
+
+    /** The 2nd-level CSCO group of a detailed code, as the index keeps it (4-10-01-05 -> 4-10). */
+    public static String occupationGroup(String occupationCode) {
+        return occupationCode.substring(0, 4);
+    }
+
+    /** The prefecture of a county code, as the index keeps it (520102 -> 520100). */
+    public static String workPrefecture(String region) {
+        return region.substring(0, 4) + "00";
     }
 
     /**

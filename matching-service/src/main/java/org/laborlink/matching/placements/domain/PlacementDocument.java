@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.laborlink.events.applications.ApplicationChanged;
 import org.laborlink.events.employment.EmploymentEnded;
+import org.laborlink.matching.index.domain.JobDocument;
 
 /**
  * One outcome matching learns from, as the placement indexes keep it: a worker of a county applied to, was offered,
@@ -34,7 +35,8 @@ public record PlacementDocument(String county, String workerId, String employerI
             case WITHDRAWN -> 0;
         };
         return Optional.of(new PlacementDocument(a.householdRegion(), a.workerId(), a.employerId(),
-                group(a.occupationCode()), prefecture(a.workRegion()), weight, a.changedAt()));
+                JobDocument.occupationGroup(a.occupationCode()), JobDocument.workPrefecture(a.workRegion()), weight,
+                a.changedAt()));
     }
 
     /**
@@ -47,21 +49,12 @@ public record PlacementDocument(String county, String workerId, String employerI
             return Optional.empty();
         }
         return Optional.of(new PlacementDocument(e.householdRegion(), e.workerId(), e.employerId(),
-                group(e.occupationCode()), prefecture(e.workRegion()), ENDED_EARLY, e.endedAt()));
-    }
-
-    /** The 2nd-level CSCO group of a detailed code (4-10-01-05 -> 4-10), as the jobs index keeps it. */
-    public static String group(String occupationCode) {
-        return occupationCode.substring(0, 4);
-    }
-
-    /** The prefecture of a county code (520102 -> 520100), as the jobs index keeps it. */
-    public static String prefecture(String region) {
-        return region.substring(0, 4) + "00";
+                JobDocument.occupationGroup(e.occupationCode()), JobDocument.workPrefecture(e.workRegion()), ENDED_EARLY,
+                e.endedAt()));
     }
 
     /** Whether a hire from {@code start} ending on {@code end} ended early. */
-    public static boolean early(LocalDate start, LocalDate end) {
+    private static boolean early(LocalDate start, LocalDate end) {
         return end.isBefore(start.plusDays(EARLY_ENDING_DAYS));
     }
 }
