@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -25,12 +27,21 @@ public class AdministrativeDivisions {
     }
 
     private final Map<String, Division> byCode;
+    private final Set<String> placeNames;
 
     public AdministrativeDivisions(@ConfigProperty(name = "laborlink.reference-data.dir") Path dataDir) {
-        this.byCode = ReferenceCsv.read(dataDir.resolve("cncity.csv")).stream()
+        List<Map<String, String>> rows = ReferenceCsv.read(dataDir.resolve("cncity.csv"));
+        this.byCode = rows.stream()
                 .map(r -> new Division(r.get("id"), r.get("name"), r.get("parent_id"), Integer.parseInt(r.get("deep")),
                         r.get("pinyin")))
                 .collect(Collectors.toUnmodifiableMap(Division::code, d -> d, (a, b) -> a));
+        this.placeNames = rows.stream().flatMap(r -> Stream.of(r.get("name"), r.get("short_name")))
+                .filter(n -> n != null && n.strip().length() >= 2).map(String::strip).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Every division's name and short name of two characters or more (杭州市, 杭州, 凯里市, 凯里...), as people write places. */
+    public Set<String> placeNames() {
+        return placeNames;
     }
 
     public Optional<Division> find(String code) {

@@ -49,10 +49,12 @@ public class SearchIndexes {
             PLACEMENT_ENDINGS, 1);
     /** Workers' ranked lists, made when asked for and shared by every instance: not built from a topic. */
     public static final String LISTS = "recommendation-lists-v3";
-    /** Lists of an older shape: caches of what the indexes hold, deleted once the new ones exist. */
-    private static final List<String> LISTS_BEFORE = List.of("recommendation-lists-v1", "recommendation-lists-v2");
+    /** Indexes an older version kept, deleted at start: lists of older mappings, the classification (now in memory). */
+    private static final List<String> RETIRED = List.of("recommendation-lists-v1", "recommendation-lists-v2", "occupations-v1");
     /** What the instances agree on: who rebuilds the indexes, which posting was suggested. Not built from a topic. */
     public static final String COORDINATION = "matching-coordination-v1";
+    /** The codes employers and offices confirmed for job titles (not built from a topic: written by the API). */
+    public static final String CONFIRMATIONS = "occupation-confirmations-v1";
 
     private final OpenSearchClient client;
     private final ObjectMapper json;
@@ -70,12 +72,12 @@ public class SearchIndexes {
      * and {@link Reindex} look at them. Several instances may start at once: one creates, the others find it made.
      */
     void create(@Observes @Priority(10) StartupEvent started) throws IOException {
-        for (String index : List.of(LISTS, COORDINATION)) {
+        for (String index : List.of(LISTS, COORDINATION, CONFIRMATIONS)) {
             if (!client.indices().exists(e -> e.index(index)).value()) {
                 createIndex(index, mapping("opensearch/" + index + ".json"), true);
             }
         }
-        for (String index : LISTS_BEFORE) {
+        for (String index : RETIRED) {
             delete(index);
         }
         for (String alias : MAPPING_VERSIONS.keySet()) {

@@ -1,7 +1,7 @@
 package org.laborlink.matching.occupations.api;
 
 import java.io.IOException;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -10,20 +10,30 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 
-import org.laborlink.matching.occupations.store.OccupationIndex.Match;
+import org.laborlink.matching.occupations.TitleNormaliser;
+import org.laborlink.matching.occupations.TitleNormaliser.Suggestion;
+import org.laborlink.matching.occupations.domain.RecruiterTitle;
 import org.laborlink.matching.occupations.store.OccupationIndex;
+import org.laborlink.matching.occupations.store.TitleConfirmations;
+import org.laborlink.matching.occupations.store.TitleConfirmations.PartyKind;
+import org.laborlink.matching.occupations.store.TitleConfirmations.Source;
+import org.laborlink.platform.caller.Caller;
+import org.laborlink.platform.caller.Role;
+import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.OccupationClassification;
 
 import io.smallrye.common.annotation.Blocking;
 
 /**
- * Title normalisation: the best CSCO 2022 codes for a free-text job title, with confidence; and how well it does on
- * titles it has not seen (the held-out aliases), for officers and admins.
+ * Title normalisation: the best CSCO 2022 codes for a free-text job title, with confidence and reasons; employers and
+ * officers confirming a code for a title (which the normaliser learns from); and how well it does on titles it has not
+ * seen (the held-out aliases), for officers and admins.
  */
 @Path("/api/v1/occupations/normalize")
 public class OccupationResource {
@@ -32,28 +42,76 @@ public class OccupationResource {
     public record Title(@NotBlank @Size(max = 200) String title, @Min(1) @Max(20) Integer limit) {
     }
 
-    /** A code, its name, the raw score and the share of the returned scores it holds (0..1). */
-        /** The codes for a title, best first. */
-    public record Matches(String title, List<Match> matches) {
+    /** The codes for a title, best first, and the title's occupation words once the recruiting noise is out. */
+    public record Matches(String title, String occupationWords, List<Suggestion> matches) {
+    }
+
+    /** A code an employer or officer confirms for a title (accepting a suggestion or correcting it). */
+    public record Confirmation(@NotBlank @Size(max = 200) String title,
+            @NotNull @Pattern(regexp = OccupationClassification.CODE_PATTERN, message = OccupationClassification.CODE_MESSAGE) String code) {
     }
 
     /** Top-1 and top-5 accuracy on the held-out titles, and how long the measurement took. */
     public record Accuracy(int titles, int top1, int top5, double top1Rate, double top5Rate, long millis) {
     }
 
+    private final TitleNormaliser normaliser;
+    private final TitleConfirmations confirmations;
     private final OccupationIndex index;
     private final OccupationClassification classification;
+    private final Caller caller;
 
-    public OccupationResource(OccupationIndex index, OccupationClassification classification) {
+    public OccupationResource(TitleNormaliser normaliser, TitleConfirmations confirmations, OccupationIndex index,
+            OccupationClassification classification, Caller caller) {
+        this.normaliser = normaliser;
+        this.confirmations = confirmations;
         this.index = index;
         this.classification = classification;
+        this.caller = caller;
     }
 
     @POST
     @Blocking
     public Matches normalize(@Valid @NotNull Title request) throws IOException {
-        return new Matches(request.title(), index.matches(request.title().strip(), request.limit() == null ? 5 : request.limit(),
-                true));
+        RecruiterTitle title = titleOf(request.title());
+        return new Matches(request.title(), title.occupationWords(),
+                normaliser.suggest(request.title(), request.limit() == null ? 5 : request.limit(), true));
+    }
+
+    /**
+     * Keeps the caller's code for the title: once enough employers and offices agree on it, it goes first for that
+     * title. One word per title and party (an employer, or an officer's office), the latest kept.
+     */
+    @POST
+    @Path("/confirmations")
+    @Blocking
+    @RolesAllowed({"employer", "officer", "admin"})
+    public Matches confirm(@Valid @NotNull Confirmation request) throws IOException {
+        RecruiterTitle title = titleOf(request.title());
+        if (title.isEmpty()) {
+            throw ProblemException.invalidField("title", "has no occupation words once recruiting noise is taken out");
+        }
+        if (!classification.isDetailedOccupation(request.code())) {
+            throw ProblemException.invalidField("code", "is not a detailed CSCO 2022 occupation");
+        }
+        record Party(PartyKind kind, String id) {
+        }
+        Party party = caller.is(Role.EMPLOYER)
+                ? new Party(PartyKind.EMPLOYER, caller.employerId().orElseThrow(
+                        () -> ProblemException.forbidden("this account is not linked to an employer (no employer_id claim)")))
+                : new Party(PartyKind.OFFICE, caller.region().map(r -> r.value()).orElseThrow(
+                        () -> ProblemException.forbidden("this account governs no region (no region claim)")));
+        confirmations.confirm(title.key(), request.title().strip(), request.code(), party.kind(), party.id(), caller.subject(),
+                Source.NORMALIZE, Instant.now());
+        return new Matches(request.title(), title.occupationWords(), normaliser.suggest(request.title(), 5, true));
+    }
+
+    /** 400 naming {@code title} when it has no character, letter or digit (only spaces, emoji or punctuation). */
+    private RecruiterTitle titleOf(String written) {
+        if (!RecruiterTitle.hasWords(written)) {
+            throw ProblemException.invalidField("title", "must have a character, letter or digit (not only emoji or punctuation)");
+        }
+        return normaliser.clean(written);
     }
 
     @GET
@@ -66,7 +124,7 @@ public class OccupationResource {
         int top5 = 0;
         List<OccupationIndex.HeldOut> titles = index.heldOut();
         for (OccupationIndex.HeldOut t : titles) {
-            List<String> codes = index.matches(t.title(), 5, false).stream().map(Match::code).toList();
+            List<String> codes = normaliser.suggest(t.title(), 5, false).stream().map(Suggestion::code).toList();
             if (!codes.isEmpty() && codes.get(0).equals(t.code())) {
                 top1++;
             }
@@ -78,6 +136,4 @@ public class OccupationResource {
         return new Accuracy(n, top1, top5, n == 0 ? 0 : Math.round(top1 * 1000.0 / n) / 1000.0,
                 n == 0 ? 0 : Math.round(top5 * 1000.0 / n) / 1000.0, System.currentTimeMillis() - started);
     }
-
-    /** The title against names and aliases (and the held-out aliases in service, not when measuring). */
 }
