@@ -26,6 +26,8 @@ import org.laborlink.jobs.posting.domain.PostingStatus;
 import org.laborlink.jobs.posting.domain.Requirements;
 import org.laborlink.jobs.posting.store.PostingRepository;
 import org.laborlink.platform.caller.Caller;
+import org.laborlink.platform.occupations.OccupationNormaliser.SuggestedCodes;
+import org.laborlink.platform.occupations.OccupationSuggestions;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
 import org.laborlink.platform.reference.OccupationClassification;
@@ -49,11 +51,13 @@ public class PostingPublication {
     private final AdministrativeDivisions divisions;
     private final OccupationClassification occupations;
     private final EmployerStandings employers;
+    private final OccupationSuggestions suggestions;
     private final Clock clock;
 
     public PostingPublication(PostingRepository postings, ProvincePolicyRepository policies, EventOutbox outbox, AdministrativeDivisions divisions,
-            OccupationClassification occupations, EmployerStandings employers, Clock clock) {
+            OccupationClassification occupations, EmployerStandings employers, OccupationSuggestions suggestions, Clock clock) {
         this.employers = employers;
+        this.suggestions = suggestions;
         this.clock = clock;
         this.postings = postings;
         this.policies = policies;
@@ -62,16 +66,23 @@ public class PostingPublication {
         this.occupations = occupations;
     }
 
-    /** Creates a posting held to its type's rules; publishes it at once unless the employer keeps it as a draft. */
+    /**
+     * Creates a posting held to its type's rules; publishes it at once unless the employer keeps it as a draft. One
+     * created with a title only is kept as a draft with the codes suggested for its title, to open once one is
+     * confirmed.
+     */
     public Uni<Posting> publish(PublishPosting request, Caller caller) {
         String employerId = caller.employerId()
                 .orElseThrow(() -> ProblemException.forbidden("this account is not linked to an employer (no employer_id claim)"));
         Posting posting = draft(request, employerId, caller.subject());
-        return Panache.withTransaction(() -> policyFor(posting).chain(policy -> {
+        Uni<Void> suggested = posting.occupationConfirmed ? Uni.createFrom().voidItem()
+                : suggestions.forTitle(caller, posting.title).invoke(s -> posting.occupationSuggestions = new SuggestedCodes(s)).replaceWithVoid();
+        return suggested.chain(() -> Panache.withTransaction(() -> policyFor(posting).chain(policy -> {
             PostingRules.check(posting, policy);
-            return Boolean.TRUE.equals(request.notADuplicate()) ? Uni.createFrom().voidItem() : notATwin(posting);
+            return Boolean.TRUE.equals(request.notADuplicate()) || !posting.occupationConfirmed ? Uni.createFrom().voidItem()
+                    : notATwin(posting);
         }).chain(() -> {
-            if (Boolean.TRUE.equals(request.draft())) {
+            if (Boolean.TRUE.equals(request.draft()) || !posting.occupationConfirmed) {
                 return postings.persist(posting);
             }
             return gate(posting).chain(() -> {
@@ -80,7 +91,7 @@ public class PostingPublication {
             })
                     .chain(Panache::getSession)
                     .chain(session -> outbox.append(session, posting.published()));
-        }).replaceWith(posting));
+        }).replaceWith(posting)));
     }
 
     /**
@@ -110,8 +121,9 @@ public class PostingPublication {
                 }).replaceWith(posting)));
     }
 
-    /** The posting gate: its employer must be verified (and not suspended) for it to open. */
+    /** The posting gate: its occupation code confirmed, its employer verified (and not suspended) for it to open. */
     private Uni<Void> gate(Posting posting) {
+        PostingGate.mayOpen(posting);
         // under the employer's lock, so a suspension running at the same time comes before or after, never between
         return Panache.getSession().chain(s -> TransactionLocks.lock(s, "employer-id:" + posting.employerId))
                 .chain(() -> employers.standingOf(posting.employerId))
@@ -143,6 +155,7 @@ public class PostingPublication {
      */
     public Uni<Posting> change(UUID id, long expectedVersion, ChangePosting request, Caller caller) {
         Instant now = Instant.now(clock);
+        boolean[] confirmed = {false};
         return Panache.withTransaction(() -> managed(id, caller, "change").chain(posting -> {
             if (posting.version != expectedVersion) {
                 throw ProblemException.staleVersion(expectedVersion, posting.version);
@@ -152,6 +165,7 @@ public class PostingPublication {
                 throw ProblemException.conflict("posting-ended", "posting " + id + " is " + posting.status);
             }
             List<String> changed = apply(posting, request);
+            confirmed[0] = changed.contains("occupationCode");
             if (changed.isEmpty()) {
                 return Uni.createFrom().item(posting);
             }
@@ -164,7 +178,9 @@ public class PostingPublication {
                 return Panache.getSession().chain(session -> outbox.append(session, posting.updated(changed)))
                         .replaceWith(posting);
             });
-        }));
+        })).call(posting -> confirmed[0] && posting.occupationSuggestions != null
+                ? suggestions.confirm(caller, posting.title, posting.occupationCode, "POSTING")
+                : Uni.createFrom().voidItem());
     }
 
     /** Applies the fields present; returns the names of those that changed. */
@@ -173,6 +189,17 @@ public class PostingPublication {
         if (r.title() != null && !r.title().strip().equals(p.title)) {
             p.title = r.title().strip();
             changed.add("title");
+        }
+        if (r.occupationCode() != null && (!p.occupationConfirmed || !r.occupationCode().equals(p.occupationCode))) {
+            if (p.occupationConfirmed) {
+                throw ProblemException.invalidField("occupationCode", "is what the posting is once confirmed; close it and post anew");
+            }
+            if (!occupations.isDetailedOccupation(r.occupationCode())) {
+                throw ProblemException.invalidField("occupationCode", "is not a detailed CSCO 2022 occupation");
+            }
+            p.occupationCode = r.occupationCode();
+            p.occupationConfirmed = true;
+            changed.add("occupationCode");
         }
         if (r.payMin() != null && r.payMin().compareTo(p.payMin) != 0) {
             p.payMin = r.payMin().setScale(2);
@@ -265,7 +292,7 @@ public class PostingPublication {
     }
 
     private Posting draft(PublishPosting request, String employerId, String author) {
-        if (!occupations.isDetailedOccupation(request.occupationCode())) {
+        if (request.occupationCode() != null && !occupations.isDetailedOccupation(request.occupationCode())) {
             throw ProblemException.invalidField("occupationCode", "is not a detailed CSCO 2022 occupation");
         }
         if (!divisions.isCounty(request.workRegion())) {
@@ -293,6 +320,7 @@ public class PostingPublication {
         p.employerId = employerId;
         p.title = request.title().strip();
         p.occupationCode = request.occupationCode();
+        p.occupationConfirmed = request.occupationCode() != null;
         p.jobType = request.jobType();
         p.workRegion = request.workRegion();
         if (request.location() != null) {

@@ -16,6 +16,9 @@ import org.laborlink.events.outbox.EventOutbox;
 import org.laborlink.events.workers.LabourFileUpdated;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
+import org.laborlink.platform.occupations.OccupationNormaliser.SuggestedCodes;
+import org.laborlink.platform.occupations.OccupationNormaliser.Suggestion;
+import org.laborlink.platform.occupations.OccupationSuggestions;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.workers.identity.store.PersonalDataCipher;
 import org.laborlink.workers.labourfile.api.ChangeLabourFile;
@@ -41,10 +44,12 @@ public class LabourFileAmendments {
     private final EventOutbox outbox;
     private final LabourFileChecks checks;
     private final PersonalDataCipher cipher;
+    private final OccupationSuggestions suggestions;
     private final Clock clock;
 
     public LabourFileAmendments(LabourFileRepository files, HistoryRepository history, EventOutbox outbox,
-            LabourFileChecks checks, PersonalDataCipher cipher, Clock clock) {
+            LabourFileChecks checks, PersonalDataCipher cipher, OccupationSuggestions suggestions, Clock clock) {
+        this.suggestions = suggestions;
         this.clock = clock;
         this.files = files;
         this.history = history;
@@ -53,18 +58,39 @@ public class LabourFileAmendments {
         this.cipher = cipher;
     }
 
+    /**
+     * Changes the fields present. A desired occupation in the worker's own words gets its codes suggested by the
+     * normaliser; an officer choosing desired occupations for a file with such words confirms the first for them.
+     */
     public Uni<LabourFile> change(UUID id, long expectedVersion, ChangeLabourFile request, Caller caller) {
-        return Panache.withTransaction(() -> files.findById(id, LockModeType.PESSIMISTIC_WRITE).chain(file -> {
+        String text = request.desiredOccupationText() == null ? null : request.desiredOccupationText().strip();
+        Uni<List<Suggestion>> suggested = text == null || text.isEmpty() ? Uni.createFrom().nullItem()
+                : suggestions.forTitle(caller, text);
+        return suggested.chain(found -> Panache.withTransaction(() -> files.findById(id, LockModeType.PESSIMISTIC_WRITE).chain(file -> {
             if (file == null || !caller.canSeeWorker(file.id.toString(), file.householdRegion, file.currentRegion)) {
                 throw ProblemException.notFound("labour file", id);
             }
             List<FieldChange> changes = apply(file, request);
+            if (text != null && !text.equals(Objects.requireNonNullElse(file.desiredOccupationText, ""))) {
+                changes.add(new FieldChange("desiredOccupationText", file.desiredOccupationText, text.isEmpty() ? null : text));
+                file.desiredOccupationText = text.isEmpty() ? null : text;
+                file.desiredOccupationSuggestions = found == null ? null : new SuggestedCodes(found);
+            }
             mayChange(caller, file, changes);
             if (file.version != expectedVersion) {
                 throw ProblemException.staleVersion(expectedVersion, file.version);
             }
             return record(file, caller.subject(), changes);
-        }));
+        })).call(file -> confirmsDesired(caller, file, request)
+                ? suggestions.confirm(caller, file.desiredOccupationText, file.skillsAndWishes.desiredOccupations().get(0), "LABOUR_FILE")
+                : Uni.createFrom().voidItem()));
+    }
+
+    /** An officer of the file's regions chose desired occupations for a file whose wish is in the worker's words. */
+    private static boolean confirmsDesired(Caller caller, LabourFile file, ChangeLabourFile request) {
+        return request.desiredOccupations() != null && !file.skillsAndWishes.desiredOccupations().isEmpty()
+                && file.desiredOccupationText != null && caller.is(Role.OFFICER)
+                && (caller.governs(file.householdRegion) || file.currentRegion != null && caller.governs(file.currentRegion));
     }
 
     /**

@@ -34,7 +34,7 @@ class LabourFileAmendmentsTest {
             "bG9jYWwtb25seS1kZW1vLWtleS1hZXMtZ2NtLTI1NiE=", "bG9jYWwtb25seS1kZW1vLWtleS1mb3ItaG1hYy1pZHg=");
     private static final LabourFileAmendments AMENDMENTS = new LabourFileAmendments(null, null, null,
             new LabourFileChecks(new AdministrativeDivisions(DATA), new OccupationClassification(DATA)), CIPHER,
-            java.time.Clock.systemUTC());
+            null, java.time.Clock.systemUTC());
 
     private static LabourFile file() {
         LabourFile f = new LabourFile();

@@ -12,14 +12,20 @@ import org.laborlink.events.JobType;
 import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.jobs.posting.domain.Posting;
 import org.laborlink.jobs.posting.domain.PostingStatus;
+import org.laborlink.platform.occupations.OccupationNormaliser.Suggestion;
 
-/** A posting as the API shows it. Money in yuan per month. */
+/**
+ * A posting as the API shows it. Money in yuan per month. {@code occupationSuggestions}: the codes suggested for a
+ * posting created with a title only (null otherwise); {@code occupationConfirmed}: whether its code was chosen.
+ */
 public record PostingView(
         UUID id,
         long version,
         String employerId,
         String title,
         String occupationCode,
+        boolean occupationConfirmed,
+        List<Suggestion> occupationSuggestions,
         JobType jobType,
         String workRegion,
         GeoPoint location,
@@ -45,7 +51,8 @@ public record PostingView(
         Instant closedAt) {
 
     public static PostingView of(Posting p) {
-        return new PostingView(p.id, p.version, p.employerId, p.title, p.occupationCode, p.jobType, p.workRegion,
+        return new PostingView(p.id, p.version, p.employerId, p.title, p.occupationCode, p.occupationConfirmed,
+                p.occupationSuggestions == null ? null : p.occupationSuggestions.codes(), p.jobType, p.workRegion,
                 p.location(), p.payMin, p.payMax, p.headcount, p.placesLeft, p.requirements.skills(), p.accommodation,
                 p.meals, p.transport, p.startDate, p.expiresOn, p.expiresAt, p.requiresExperience, p.minEducation, p.ageMin, p.ageMax, p.endDate,
                 p.accidentInsuranceCover, p.status, p.publishedAt, p.closedAt);

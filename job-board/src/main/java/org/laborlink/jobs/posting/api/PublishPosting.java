@@ -29,11 +29,13 @@ import org.laborlink.platform.reference.RegionCode;
  * {@code expiresOn} (30 days unless given), or until {@code expiresAt} when that is earlier. What it asks of applicants
  * (experience, education, ages) and its terms (end date, accident insurance) are held to its job type's rules. Money in
  * yuan per month; the insurance cover is a sum. The same occupation, region and pay as one of the employer's open
- * postings is refused as a likely duplicate unless {@code notADuplicate} is true.
+ * postings is refused as a likely duplicate unless {@code notADuplicate} is true. Without {@code occupationCode} the
+ * posting is kept as a draft with the codes the normaliser suggests for its title ({@code occupationSuggestions}),
+ * and opens once its employer or an officer confirms one (PATCH {@code occupationCode}, then publish).
  */
 public record PublishPosting(
         @NotBlank @Size(max = 200) String title,
-        @NotNull @Pattern(regexp = OccupationClassification.CODE_PATTERN, message = OccupationClassification.CODE_MESSAGE) String occupationCode,
+        @Pattern(regexp = OccupationClassification.CODE_PATTERN, message = OccupationClassification.CODE_MESSAGE) String occupationCode,
         @NotNull JobType jobType,
         @NotNull @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String workRegion,
         @Valid Coordinates location,

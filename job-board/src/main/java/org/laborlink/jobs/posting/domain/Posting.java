@@ -22,6 +22,7 @@ import org.laborlink.events.jobs.PostingClosed;
 import org.laborlink.events.jobs.PostingPublished;
 import org.laborlink.events.jobs.PostingSuspended;
 import org.laborlink.events.jobs.PostingUpdated;
+import org.laborlink.platform.occupations.OccupationNormaliser.SuggestedCodes;
 import org.laborlink.platform.problem.ProblemException;
 
 /** An employer's job posting. Money in yuan. */
@@ -34,7 +35,13 @@ public class Posting {
     public long version;
     public String employerId;
     public String title;
+    /** Null until one is confirmed for a posting created with a title only. */
     public String occupationCode;
+    /** Whether the employer or an officer chose the code; a posting opens only with a confirmed one. */
+    public boolean occupationConfirmed;
+    /** The codes the normaliser suggested for a posting created with a title only, best first. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    public SuggestedCodes occupationSuggestions;
     @Enumerated(EnumType.STRING)
     public JobType jobType;
     public String workRegion;

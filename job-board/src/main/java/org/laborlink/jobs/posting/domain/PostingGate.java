@@ -16,6 +16,20 @@ public final class PostingGate {
     private PostingGate() {
     }
 
+    /**
+     * Refuses (409, rule {@code occupation-confirmed}) to open a posting whose occupation code nobody confirmed: a
+     * posting created with a title only waits, as a draft, for its employer or an officer to choose a code.
+     */
+    public static void mayOpen(Posting posting) {
+        if (posting.occupationConfirmed && posting.occupationCode != null) {
+            return;
+        }
+        String detail = "occupation-confirmed: posting " + posting.id + " has no confirmed occupation code; choose one"
+                + " (one of occupationSuggestions or another) with PATCH occupationCode, then publish";
+        throw new ProblemException(409, "occupation-not-confirmed", "Occupation not confirmed", detail,
+                List.of(new Problem.FieldError("occupationCode", detail)));
+    }
+
     /** Refuses (409, rule {@code employer-verified}) to open a posting of an employer standing as given (null: unknown). */
     public static void mayOpen(String employerId, Standing standing) {
         if (standing == Standing.VERIFIED) {

@@ -46,9 +46,13 @@ public class OccupationResource {
     public record Matches(String title, String occupationWords, List<Suggestion> matches) {
     }
 
-    /** A code an employer or officer confirms for a title (accepting a suggestion or correcting it). */
+    /**
+     * A code an employer or officer confirms for a title (accepting a suggestion or correcting it), and where: on the
+     * normaliser itself (NORMALIZE, the default), a posting (POSTING) or a labour file's wish (LABOUR_FILE).
+     */
     public record Confirmation(@NotBlank @Size(max = 200) String title,
-            @NotNull @Pattern(regexp = OccupationClassification.CODE_PATTERN, message = OccupationClassification.CODE_MESSAGE) String code) {
+            @NotNull @Pattern(regexp = OccupationClassification.CODE_PATTERN, message = OccupationClassification.CODE_MESSAGE) String code,
+            Source source) {
     }
 
     /** Top-1 and top-5 accuracy on the held-out titles, and how long the measurement took. */
@@ -102,7 +106,7 @@ public class OccupationResource {
                 : new Party(PartyKind.OFFICE, caller.region().map(r -> r.value()).orElseThrow(
                         () -> ProblemException.forbidden("this account governs no region (no region claim)")));
         confirmations.confirm(title.key(), request.title().strip(), request.code(), party.kind(), party.id(), caller.subject(),
-                Source.NORMALIZE, Instant.now());
+                request.source() == null ? Source.NORMALIZE : request.source(), Instant.now());
         return new Matches(request.title(), title.occupationWords(), normaliser.suggest(request.title(), 5, true));
     }
 

@@ -44,18 +44,19 @@ public record ChangeLabourFile(
         @Size(max = 34) List<@NotNull @Pattern(regexp = RegisterLabourFile.PROVINCE, message = "must be a province code ending in 0000") String> willingToMigrateTo,
         List<@NotNull JobType> acceptedJobTypes,
         Boolean willingToTrain,
-        @Size(max = 10) List<@NotNull @Pattern(regexp = OccupationClassification.CODE_PATTERN, message = OccupationClassification.CODE_MESSAGE) String> trainingWishes) {
+        @Size(max = 10) List<@NotNull @Pattern(regexp = OccupationClassification.CODE_PATTERN, message = OccupationClassification.CODE_MESSAGE) String> trainingWishes,
+        @Size(max = 200) String desiredOccupationText) {
 
     /** What a worker may change in their own file; poverty status, skills and name are the labour office's. */
     public static final List<String> WORKER_FIELDS = List.of("phone", "currentRegion", "home", "desiredOccupations",
             "expectedMonthlyPay", "acceptsLowerPay", "availableFrom", "willingToMigrateTo", "acceptedJobTypes", "willingToTrain",
-            "trainingWishes");
+            "trainingWishes", "desiredOccupationText");
 
     /** What a registration says about the fields a change may touch: how an import row updates an existing file. */
     public static ChangeLabourFile from(RegisterLabourFile r) {
         return new ChangeLabourFile(r.name(), r.phone(), r.currentRegion(), r.home(), r.povertyStatus(),
                 r.povertyStatusYear(), r.householdId(), r.disability(), r.educationLevel(), r.skills(),
                 r.desiredOccupations(), r.expectedMonthlyPay(), r.acceptsLowerPay(), r.availableFrom(),
-                r.willingToMigrateTo(), r.acceptedJobTypes(), r.willingToTrain(), r.trainingWishes());
+                r.willingToMigrateTo(), r.acceptedJobTypes(), r.willingToTrain(), r.trainingWishes(), null);
     }
 }

@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+
+import org.laborlink.platform.occupations.OccupationNormaliser.Suggestion;
 import java.util.UUID;
 
 import org.laborlink.events.EducationLevel;
@@ -39,6 +41,8 @@ public record LabourFileView(
         EducationLevel educationLevel,
         List<WorkerSkill> skills,
         List<String> desiredOccupations,
+        String desiredOccupationText,
+        List<Suggestion> desiredOccupationSuggestions,
         BigDecimal expectedMonthlyPay,
         boolean acceptsLowerPay,
         LocalDate availableFrom,

@@ -15,6 +15,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
+import org.laborlink.platform.occupations.OccupationNormaliser.SuggestedCodes;
 import org.hibernate.type.SqlTypes;
 import org.laborlink.events.EducationLevel;
 import org.laborlink.events.GeoPoint;
@@ -63,6 +64,10 @@ public class LabourFile {
     public EducationLevel educationLevel;
     @JdbcTypeCode(SqlTypes.JSON)
     public SkillsAndWishes skillsAndWishes;
+    /** The work the worker wants in their own words, and the occupation codes suggested for it (best first). */
+    public String desiredOccupationText;
+    @JdbcTypeCode(SqlTypes.JSON)
+    public SuggestedCodes desiredOccupationSuggestions;
     public BigDecimal expectedMonthlyPay;
     public boolean acceptsLowerPay;
     public LocalDate availableFrom;
