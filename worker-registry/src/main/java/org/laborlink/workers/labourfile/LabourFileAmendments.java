@@ -64,6 +64,10 @@ public class LabourFileAmendments {
      */
     public Uni<LabourFile> change(UUID id, long expectedVersion, ChangeLabourFile request, Caller caller) {
         String text = request.desiredOccupationText() == null ? null : request.desiredOccupationText().strip();
+        if (text != null && !text.isEmpty() && text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+            throw ProblemException.invalidField("desiredOccupationText",
+                    "must have a character, letter or digit (not only emoji or punctuation); send \"\" to clear it");
+        }
         Uni<List<Suggestion>> suggested = text == null || text.isEmpty() ? Uni.createFrom().nullItem()
                 : suggestions.forTitle(caller, text);
         return suggested.chain(found -> Panache.withTransaction(() -> files.findById(id, LockModeType.PESSIMISTIC_WRITE).chain(file -> {
