@@ -2,10 +2,10 @@ package org.laborlink.e2e;
 
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
-import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.laborlink.e2e.Platform.as;
 
@@ -51,7 +51,7 @@ class OccupationsIT {
                 .post(NORMALIZE).then().statusCode(200).extract().jsonPath();
         assertEquals("电焊工", answer.getString("occupationWords"), answer.prettify());
         assertEquals("6-18-02-04", answer.getString("matches[0].code"), "焊工: " + answer.prettify());
-        assertTrue(answer.getDouble("matches[0].confidence") > answer.getDouble("matches[1].confidence"));
+        assertTrue(answer.getDouble("matches[0].confidence") >= answer.getDouble("matches[1].confidence"));
         List<String> kinds = answer.getList("matches[0].reasons.kind");
         assertTrue(kinds.contains("similar") || kinds.contains("alias"), answer.prettify());
         // the whole title as one of the classification's aliases says so
@@ -74,35 +74,41 @@ class OccupationsIT {
     }
 
     /**
-     * A code confirmed for a title goes first only once two parties (here an employer and a labour office) agree; the
-     * same employer saying it twice counts once, and one other party naming another code does not overturn it. The
-     * title is new in every run, so no earlier run's confirmations count.
+     * A code confirmed for a title goes first only once two parties agree, a labour office among them: the same
+     * employer saying it twice counts once, employers alone never decide, and one other party naming another code does
+     * not overturn it. The code is a correction neither half of the normaliser found (园艺工 for a warehouse title).
+     * The title is new in every run, so no earlier run's confirmations count.
      */
     @Test
-    void aConfirmedCodeWinsOnceTwoPartiesAgree() throws Exception {
+    void aConfirmedCodeWinsOnceAnOfficeAndAnotherPartyAgree() throws Exception {
         String title = "仓库理货员" + randomLetters(8);
-        JsonPath first = as(Tokens.employer()).body(Map.of("title", title)).post(NORMALIZE).then().statusCode(200)
-                .extract().jsonPath();
+        String chosen = "5-01-02-02";
+        JsonPath first = as(Tokens.employer()).body(Map.of("title", title, "limit", 20)).post(NORMALIZE).then()
+                .statusCode(200).extract().jsonPath();
         String suggested = first.getString("matches[0].code");
-        String chosen = first.getString("matches[1].code");
-        assertNotEquals(suggested, chosen);
+        assertFalse(first.getList("matches.code").contains(chosen), first.prettify());
 
         Map<String, String> confirmation = Map.of("title", title, "code", chosen);
         as(Tokens.worker()).body(confirmation).post(NORMALIZE + "/confirmations").then().statusCode(403);
         as(Tokens.employer()).body(Map.of("title", title, "code", "9-99-99-99")).post(NORMALIZE + "/confirmations")
                 .then().statusCode(400).body("errors.field", hasItem("code"));
+        as(Tokens.employer()).body(Map.of("title", title, "code", chosen, "source", "SOMEWHERE"))
+                .post(NORMALIZE + "/confirmations").then().statusCode(400).body("errors.field", hasItem("source"));
         for (int i = 0; i < 2; i++) {
             as(Tokens.employer()).body(confirmation).post(NORMALIZE + "/confirmations").then().statusCode(200);
         }
-        // one party, however often: the suggestion stands, with the confirmation as a reason of the chosen code
+        as(Tokens.otherEmployer()).body(confirmation).post(NORMALIZE + "/confirmations").then().statusCode(200);
+        Thread.sleep(3_000); // every instance has read the others' confirmations (every 2 s)
+        // two employers, however often: the suggestion stands, the confirmed code shown with its confirmations
         for (int i = 0; i < 4; i++) { // both instances
-            as(Tokens.officerKaili()).body(Map.of("title", title)).post(NORMALIZE).then().statusCode(200)
-                    .body("matches[0].code", equalTo(suggested));
+            JsonPath answer = as(Tokens.officerKaili()).body(Map.of("title", title)).post(NORMALIZE).then()
+                    .statusCode(200).extract().jsonPath();
+            assertEquals(suggested, answer.getString("matches[0].code"), answer.prettify());
         }
         as(Tokens.officerKaili()).body(confirmation).post(NORMALIZE + "/confirmations").then().statusCode(200);
-        as(Tokens.otherEmployer()).body(Map.of("title", title, "code", suggested)).post(NORMALIZE + "/confirmations")
+        as(Tokens.officerQiandongnan()).body(Map.of("title", title, "code", suggested)).post(NORMALIZE + "/confirmations")
                 .then().statusCode(200);
-        // two parties against one; every instance reads the others' confirmations within seconds
+        // three parties, an office among them, against one
         Instant until = Instant.now().plus(Duration.ofSeconds(15));
         int agreeing = 0;
         JsonPath answer = null;
@@ -110,14 +116,15 @@ class OccupationsIT {
             answer = as(Tokens.worker()).body(Map.of("title", title)).post(NORMALIZE).then().statusCode(200)
                     .extract().jsonPath();
             agreeing = chosen.equals(answer.getString("matches[0].code"))
-                    && answer.getList("matches[0].reasons.text").contains("confirmed by 1 office and 1 employer")
+                    && answer.getList("matches[0].reasons.text").contains("confirmed by 1 office and 2 employers")
                     ? agreeing + 1 : 0;
             Thread.sleep(agreeing == 0 ? 300 : 0);
         }
-        assertEquals(4, agreeing, "the code an office and an employer confirmed did not go first: "
+        assertEquals(4, agreeing, "the code an office and two employers confirmed did not go first: "
                 + (answer == null ? "" : answer.prettify()));
         as(Tokens.worker()).body(Map.of("title", title)).post(NORMALIZE).then()
-                .body("matches[0].reasons.kind", hasItem("confirmed")).body("matches[0].confidence", not(equalTo(0)));
+                .body("matches[0].reasons.kind", hasItem("confirmed"))
+                .body("matches[0].confidence", greaterThanOrEqualTo(0.95f));
     }
 
     static String randomLetters(int n) {

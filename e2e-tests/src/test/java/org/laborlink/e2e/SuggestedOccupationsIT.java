@@ -56,11 +56,21 @@ class SuggestedOccupationsIT {
                 .patch("/api/v1/jobs/" + id).then().statusCode(400).body("errors.field", hasItem("occupationCode"));
     }
 
+    /** A coded posting is confirmed from the start; a title-only twin of it is caught when it opens, not let through. */
     @Test
-    void aPostingWithItsCodeIsConfirmedFromTheStart() {
+    void aPostingWithItsCodeIsConfirmedFromTheStartAndATitleOnlyTwinIsCaughtWhenItOpens() {
         as(Tokens.employer()).body(Platform.caringJob("养老护理员")).post("/api/v1/jobs").then().statusCode(201)
                 .body("status", equalTo("OPEN")).body("occupationConfirmed", equalTo(true))
                 .body("occupationSuggestions", nullValue());
+        Map<String, Object> twin = new HashMap<>(Platform.caringJob("养老护理员（包吃住）"));
+        twin.remove("occupationCode");
+        twin.remove("notADuplicate");
+        String id = as(Tokens.employer()).body(twin).post("/api/v1/jobs").then().statusCode(201).extract().path("id");
+        as(Tokens.employer()).header("If-Match", "\"0\"").body(Map.of("occupationCode", Platform.ELDERLY_CARE))
+                .patch("/api/v1/jobs/" + id).then().statusCode(200);
+        as(Tokens.employer()).post("/api/v1/jobs/" + id + "/publish").then().statusCode(409)
+                .body("type", endsWith("likely-duplicate-posting"));
+        as(Tokens.employer()).get("/api/v1/jobs/" + id).then().body("status", equalTo("DRAFT"));
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.laborlink.jobs.posting.domain.Requirements;
 import org.laborlink.jobs.posting.store.PostingRepository;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.occupations.OccupationNormaliser.SuggestedCodes;
+import org.laborlink.platform.occupations.OccupationNormaliser.Suggestion;
 import org.laborlink.platform.occupations.OccupationSuggestions;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
@@ -114,7 +115,10 @@ public class PostingPublication {
         return Panache.withTransaction(() -> managed(id, caller, "publish").chain(posting -> policyFor(posting)
                 .chain(policy -> {
                     PostingRules.check(posting, policy);
-                    return gate(posting);
+                    // a posting created with a title only was not checked for a twin then: its code is known now
+                    boolean unchecked = posting.occupationSuggestions != null && !posting.notADuplicate;
+                    return (unchecked && posting.occupationCode != null ? notATwin(posting) : Uni.createFrom().voidItem())
+                            .chain(() -> gate(posting));
                 }).chain(() -> {
                     posting.publish(Instant.now(clock));
                     return Panache.getSession().chain(session -> outbox.append(session, posting.published()));
@@ -156,7 +160,10 @@ public class PostingPublication {
     public Uni<Posting> change(UUID id, long expectedVersion, ChangePosting request, Caller caller) {
         Instant now = Instant.now(clock);
         boolean[] confirmed = {false};
-        return Panache.withTransaction(() -> managed(id, caller, "change").chain(posting -> {
+        // a new title of a posting whose code is not confirmed yet gets new suggestions (asked before the transaction)
+        Uni<List<Suggestion>> suggested = request.title() == null || request.occupationCode() != null
+                ? Uni.createFrom().nullItem() : suggestions.forTitle(caller, request.title().strip());
+        return suggested.chain(found -> Panache.withTransaction(() -> managed(id, caller, "change").chain(posting -> {
             if (posting.version != expectedVersion) {
                 throw ProblemException.staleVersion(expectedVersion, posting.version);
             }
@@ -166,6 +173,9 @@ public class PostingPublication {
             }
             List<String> changed = apply(posting, request);
             confirmed[0] = changed.contains("occupationCode");
+            if (found != null && !posting.occupationConfirmed && changed.contains("title")) {
+                posting.occupationSuggestions = new SuggestedCodes(found);
+            }
             if (changed.isEmpty()) {
                 return Uni.createFrom().item(posting);
             }
@@ -178,7 +188,7 @@ public class PostingPublication {
                 return Panache.getSession().chain(session -> outbox.append(session, posting.updated(changed)))
                         .replaceWith(posting);
             });
-        })).call(posting -> confirmed[0] && posting.occupationSuggestions != null
+        }))).call(posting -> confirmed[0] && posting.occupationSuggestions != null
                 ? suggestions.confirm(caller, posting.title, posting.occupationCode, "POSTING")
                 : Uni.createFrom().voidItem());
     }
@@ -321,6 +331,7 @@ public class PostingPublication {
         p.title = request.title().strip();
         p.occupationCode = request.occupationCode();
         p.occupationConfirmed = request.occupationCode() != null;
+        p.notADuplicate = Boolean.TRUE.equals(request.notADuplicate());
         p.jobType = request.jobType();
         p.workRegion = request.workRegion();
         if (request.location() != null) {

@@ -30,8 +30,8 @@ import org.laborlink.platform.reference.OccupationClassification;
  * {@link OccupationIndex}) and by meaning (sentence embeddings: {@link TitleEmbeddings}); each candidate scores
  * {@code meaning-weight x cosine + words-weight x its share of the best lexical score}, plus a bonus when the title is
  * a name or alias exactly. A code that employers and offices confirmed for the title goes first once enough distinct
- * parties agree ({@code laborlink.occupations.confirmations-needed}, 2) and more of them chose it than any other
- * code. A title whose nearest text is further than {@code laborlink.occupations.least-similarity} and whose words
+ * parties agree ({@code laborlink.occupations.confirmations-needed}, 2), a labour office among them, and more of them
+ * chose it than any other code, even a code neither half found. A title whose nearest text is further than {@code laborlink.occupations.least-similarity} and whose words
  * find nothing matches nothing: an empty list, not a guess.
  */
 @ApplicationScoped
@@ -53,6 +53,8 @@ public class TitleNormaliser {
     private final TitleConfirmations confirmations;
     private final OccupationClassification classification;
     private final Set<String> places;
+    /** The recruiting-noise words that are in no occupation's title (招聘 is: 招聘专员). */
+    private final List<String> offerWords;
     private final double meaningWeight;
     private final double exactBonus;
     private final double leastSimilarity;
@@ -73,6 +75,8 @@ public class TitleNormaliser {
         this.leastSimilarity = leastSimilarity;
         this.confirmationsNeeded = confirmationsNeeded;
         this.places = placesNotInTitles(divisions.placeNames(), words.texts());
+        this.offerWords = RecruiterTitle.OFFER_WORDS.stream()
+                .filter(w -> words.texts().stream().noneMatch(t -> t.text().contains(w))).toList();
     }
 
     /** Place names that begin or end no occupation's title (石棉, 港口 and 康乐 are places and words of titles). */
@@ -88,7 +92,7 @@ public class TitleNormaliser {
     }
 
     public RecruiterTitle clean(String written) {
-        return RecruiterTitle.of(written, places);
+        return RecruiterTitle.of(written, places, offerWords);
     }
 
     /**
@@ -102,7 +106,9 @@ public class TitleNormaliser {
         }
         List<LexicalMatch> lexical = words.matches(title.occupationWords(), CANDIDATES, inService);
         List<Near> near = meaning.nearest(title.occupationWords(), CANDIDATES, inService);
-        if (lexical.isEmpty() && (near.isEmpty() || near.get(0).similarity() < leastSimilarity)) {
+        List<Confirmed> confirmed = inService ? confirmations.of(title.key()) : List.of();
+        String winner = winner(confirmed);
+        if (winner == null && lexical.isEmpty() && (near.isEmpty() || near.get(0).similarity() < leastSimilarity)) {
             return List.of();
         }
         double bestWords = lexical.stream().mapToDouble(LexicalMatch::score).max().orElse(1);
@@ -112,6 +118,8 @@ public class TitleNormaliser {
         Map<String, Double> scores = new HashMap<>();
         Set<String> codes = new LinkedHashSet<>(byMeaning.keySet());
         codes.addAll(byWords.keySet());
+        // a confirmed code is a candidate even when neither half found it: a correction is what confirming is for
+        confirmed.forEach(c -> codes.add(c.code()));
         for (String code : codes) {
             LexicalMatch w = byWords.get(code);
             Near m = byMeaning.get(code);
@@ -120,8 +128,6 @@ public class TitleNormaliser {
                     + (w != null && w.exact() ? exactBonus : 0);
             scores.put(code, score);
         }
-        List<Confirmed> confirmed = inService ? confirmations.of(title.key()) : List.of();
-        String winner = winner(confirmed);
         List<String> ranked = new ArrayList<>(codes);
         ranked.sort(Comparator.comparing((String c) -> !c.equals(winner)).thenComparing(c -> -scores.get(c)));
         List<Suggestion> suggestions = new ArrayList<>();
@@ -154,9 +160,12 @@ public class TitleNormaliser {
         return suggestions;
     }
 
-    /** The code enough distinct parties confirmed, and more of them than any other code; null when none is. */
+    /**
+     * The code enough distinct parties confirmed, a labour office among them, and more parties than any other code;
+     * null when none is. Employers alone never decide a title for everyone: any account may register an employer.
+     */
     private String winner(List<Confirmed> confirmed) {
-        if (confirmed.isEmpty() || confirmed.get(0).parties() < confirmationsNeeded) {
+        if (confirmed.isEmpty() || confirmed.get(0).parties() < confirmationsNeeded || confirmed.get(0).offices() == 0) {
             return null;
         }
         if (confirmed.size() > 1 && confirmed.get(1).parties() >= confirmed.get(0).parties()) {

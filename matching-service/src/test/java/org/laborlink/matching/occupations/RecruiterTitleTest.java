@@ -51,7 +51,8 @@ class RecruiterTitleTest {
     void aSlashJoinsWholeTitlesSharedHeadsOrSharedRoles() {
         assertEquals(List.of("财务主管", "总账主管"), AliasVariants.of("财务主管/总账主管"));
         assertEquals(List.of("临床医学经理", "临床医学专员"), AliasVariants.of("临床医学经理/专员"));
-        assertEquals(List.of("列车司机", "列车", "地铁司机"), AliasVariants.of("列车/地铁司机"));
+        assertEquals(List.of("列车司机", "地铁司机"), AliasVariants.of("列车/地铁司机"));
+        assertEquals(List.of("电子软件开发(ARM、MCU等)"), AliasVariants.of("电子软件开发(ARM/MCU等)"));
         assertEquals(List.of("地理信息系统工程技术人员"), AliasVariants.of("地理信息系统工程技术人员L/S"));
         assertEquals(List.of("商务数据分析师"), AliasVariants.of("商务数据分析师S"));
         assertEquals(List.of("CNC", "数控操机"), AliasVariants.of("CNC/数控操机"));

@@ -1,6 +1,5 @@
 package org.laborlink.platform.occupations;
 
-import java.time.Duration;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,16 +14,17 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Suggested occupation codes for a title, and confirmations of a chosen code, asked of matching-service on the
- * caller's behalf. Both are advice: when matching-service does not answer within 2 s, a title gets no suggestions
- * (the posting or labour file is kept, its code left to be chosen) and a confirmation is logged and dropped (the
- * choice itself is kept where it was made). A service turns it on with {@code laborlink.occupations.suggestions=enabled}.
+ * caller's behalf. Both are advice: when matching-service does not answer within the REST client's timeouts (its
+ * {@code read-timeout}, 2 s, set where it is enabled, so the failure comes back on the request's own Vert.x context),
+ * a title gets no suggestions (the posting or labour file is kept, its code left to be chosen) and a confirmation is
+ * logged and dropped (the choice itself is kept where it was made). Only the services that suggest codes have it
+ * ({@code laborlink.occupations.suggestions=enabled}); they need it.
  */
 @ApplicationScoped
 @IfBuildProperty(name = "laborlink.occupations.suggestions", stringValue = "enabled")
 public class OccupationSuggestions {
 
     private static final Logger LOG = Logger.getLogger(OccupationSuggestions.class);
-    private static final Duration WAIT = Duration.ofSeconds(2);
     static final int SUGGESTED = 3;
 
     private final OccupationNormaliser normaliser;
@@ -36,7 +36,6 @@ public class OccupationSuggestions {
     /** The best few codes for the title (none when the normaliser is unreachable or finds nothing). */
     public Uni<List<Suggestion>> forTitle(Caller caller, String title) {
         return normaliser.normalize(caller.bearer(), new OccupationNormaliser.Title(title, SUGGESTED))
-                .ifNoItem().after(WAIT).fail()
                 .map(m -> m.matches() == null ? List.<Suggestion>of() : List.copyOf(m.matches()))
                 .onFailure().recoverWithItem(e -> {
                     LOG.warnf("no occupation suggestions for a title: matching-service did not answer (%s)", e.toString());
@@ -47,7 +46,6 @@ public class OccupationSuggestions {
     /** Tells the normaliser the caller chose {@code code} for {@code title} ({@code source}: POSTING, LABOUR_FILE). */
     public Uni<Void> confirm(Caller caller, String title, String code, String source) {
         return normaliser.confirm(caller.bearer(), new OccupationNormaliser.Confirmation(title, code, source))
-                .ifNoItem().after(WAIT).fail()
                 .replaceWithVoid()
                 .onFailure().recoverWithUni(e -> {
                     LOG.warnf("a confirmed occupation code was not passed to matching-service (%s)", e.toString());

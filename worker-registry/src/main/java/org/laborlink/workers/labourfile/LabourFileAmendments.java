@@ -70,10 +70,13 @@ public class LabourFileAmendments {
         }
         Uni<List<Suggestion>> suggested = text == null || text.isEmpty() ? Uni.createFrom().nullItem()
                 : suggestions.forTitle(caller, text);
+        @SuppressWarnings("unchecked")
+        List<String>[] desiredBefore = new List[1];
         return suggested.chain(found -> Panache.withTransaction(() -> files.findById(id, LockModeType.PESSIMISTIC_WRITE).chain(file -> {
             if (file == null || !caller.canSeeWorker(file.id.toString(), file.householdRegion, file.currentRegion)) {
                 throw ProblemException.notFound("labour file", id);
             }
+            desiredBefore[0] = file.skillsAndWishes.desiredOccupations();
             List<FieldChange> changes = apply(file, request);
             if (text != null && !text.equals(Objects.requireNonNullElse(file.desiredOccupationText, ""))) {
                 changes.add(new FieldChange("desiredOccupationText", file.desiredOccupationText, text.isEmpty() ? null : text));
@@ -85,14 +88,18 @@ public class LabourFileAmendments {
                 throw ProblemException.staleVersion(expectedVersion, file.version);
             }
             return record(file, caller.subject(), changes);
-        })).call(file -> confirmsDesired(caller, file, request)
+        })).call(file -> confirmsDesired(caller, file, request, desiredBefore[0])
                 ? suggestions.confirm(caller, file.desiredOccupationText, file.skillsAndWishes.desiredOccupations().get(0), "LABOUR_FILE")
                 : Uni.createFrom().voidItem()));
     }
 
-    /** An officer of the file's regions chose desired occupations for a file whose wish is in the worker's words. */
-    private static boolean confirmsDesired(Caller caller, LabourFile file, ChangeLabourFile request) {
+    /**
+     * An officer of the file's regions chose other desired occupations for a file whose wish is in the worker's words
+     * (their first is confirmed for those words).
+     */
+    private static boolean confirmsDesired(Caller caller, LabourFile file, ChangeLabourFile request, List<String> before) {
         return request.desiredOccupations() != null && !file.skillsAndWishes.desiredOccupations().isEmpty()
+                && !file.skillsAndWishes.desiredOccupations().equals(before)
                 && file.desiredOccupationText != null && caller.is(Role.OFFICER)
                 && (caller.governs(file.householdRegion) || file.currentRegion != null && caller.governs(file.currentRegion));
     }

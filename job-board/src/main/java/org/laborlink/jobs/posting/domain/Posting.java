@@ -42,6 +42,8 @@ public class Posting {
     /** The codes the normaliser suggested for a posting created with a title only, best first. */
     @JdbcTypeCode(SqlTypes.JSON)
     public SuggestedCodes occupationSuggestions;
+    /** The employer said at creation this is not a repost of an open posting of the same occupation, region and pay. */
+    public boolean notADuplicate;
     @Enumerated(EnumType.STRING)
     public JobType jobType;
     public String workRegion;

@@ -83,8 +83,8 @@ public class OccupationResource {
     }
 
     /**
-     * Keeps the caller's code for the title: once enough employers and offices agree on it, it goes first for that
-     * title. One word per title and party (an employer, or an officer's office), the latest kept.
+     * Keeps the caller's code for the title: once enough parties agree on it, a labour office among them, it goes first
+     * for that title. One word per title and party (an employer, or an officer's office), the latest kept.
      */
     @POST
     @Path("/confirmations")
@@ -105,8 +105,9 @@ public class OccupationResource {
                         () -> ProblemException.forbidden("this account is not linked to an employer (no employer_id claim)")))
                 : new Party(PartyKind.OFFICE, caller.region().map(r -> r.value()).orElseThrow(
                         () -> ProblemException.forbidden("this account governs no region (no region claim)")));
-        confirmations.confirm(title.key(), request.title().strip(), request.code(), party.kind(), party.id(), caller.subject(),
-                request.source() == null ? Source.NORMALIZE : request.source(), Instant.now());
+        Source source = request.source() == null ? Source.NORMALIZE : request.source();
+        confirmations.confirm(title.key(), source == Source.LABOUR_FILE ? null : request.title().strip(), request.code(),
+                party.kind(), party.id(), caller.subject(), source, Instant.now());
         return new Matches(request.title(), title.occupationWords(), normaliser.suggest(request.title(), 5, true));
     }
 

@@ -17,11 +17,15 @@ public final class AliasVariants {
     private static final List<String> ROLES = List.of("工程技术人员", "工程师", "技术员", "研究员", "设计师", "分析师", "操作工",
             "经理", "主管", "专员", "助理", "总监", "主任", "顾问", "司机", "工程", "设计", "销售", "技师", "客服", "代表", "文员", "人员", "师", "员", "工");
 
+    private static final java.util.regex.Pattern BRACKETED_SLASH = java.util.regex.Pattern.compile("[（(][^）)]*[）)]");
+
     private AliasVariants() {
     }
 
     public static List<String> of(String alias) {
         String a = alias.strip().replaceAll("(?<=\\p{IsHan})(L/S|L|S)$", "").strip();
+        // a '/' inside brackets lists what the title covers (电子软件开发(ARM/MCU等)): not variants of the title
+        a = BRACKETED_SLASH.matcher(a).replaceAll(m -> m.group().replace('/', '、'));
         if (!a.contains("/")) {
             return a.isEmpty() ? List.of() : List.of(a);
         }
@@ -36,7 +40,8 @@ public final class AliasVariants {
             }
             String first = parts[0].strip();
             if (i < parts.length - 1 && sharedRole != null && roleOf(part) == null && part.length() < last.length()) {
-                variants.add(part + sharedRole); // 列车/地铁司机 -> 列车司机
+                variants.add(part + sharedRole); // 列车/地铁司机 -> 列车司机, not 列车 alone
+                continue;
             } else if (i > 0 && part.length() <= 3 && first.length() > part.length() + 1 && roleOf(first) != null) {
                 String head = first.substring(0, first.length() - roleOf(first).length());
                 variants.add(head + part); // 临床医学经理/专员 -> 临床医学专员

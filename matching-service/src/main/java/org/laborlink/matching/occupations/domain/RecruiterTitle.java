@@ -3,6 +3,7 @@ package org.laborlink.matching.occupations.domain;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
 public final class RecruiterTitle {
 
     /** What postings say about the offer, not the occupation; longest first so 五险一金 goes before 五险. */
-    private static final List<String> OFFER_WORDS = List.of("五险一金", "六险一金", "包吃包住", "包食宿", "包吃住", "包住宿",
+    public static final List<String> OFFER_WORDS = List.of("五险一金", "六险一金", "包吃包住", "包食宿", "包吃住", "包住宿",
             "提供住宿", "免费住宿", "包吃", "包住", "五险", "社保", "年终奖", "高提成", "无责底薪", "底薪", "提成",
             "急招", "急聘", "诚聘", "高薪", "直招", "招聘", "招募", "诚招", "热招", "长期招", "急需", "直聘", "名企",
             "日结", "周结", "月结", "双休", "单休", "长白班", "长白", "两班倒", "倒班", "做六休一", "月休四天",
@@ -50,10 +51,18 @@ public final class RecruiterTitle {
 
     /** The title with its noise taken out; {@code places} are the division names people write (杭州, 凯里市). */
     public static RecruiterTitle of(String written, Set<String> places) {
+        return of(written, places, OFFER_WORDS);
+    }
+
+    /**
+     * The same with the offer words given: the normaliser leaves out those that are words of an occupation's title
+     * (招聘 in 招聘专员, 社保 in 社保专员, 兼职 in 兼职店员).
+     */
+    public static RecruiterTitle of(String written, Set<String> places, List<String> offerWords) {
         String s = BRACKETED.matcher(written).replaceAll(" ");
         s = PAY.matcher(s).replaceAll(m -> m.group().matches(".*\\d.*") && isPay(m.group()) ? " " : m.group());
         s = COUNT.matcher(s).replaceAll(" ");
-        for (String word : OFFER_WORDS) {
+        for (String word : offerWords) {
             s = s.replace(word, " ");
         }
         s = LONE_DIGITS.matcher(s).replaceAll(" ");
@@ -104,7 +113,7 @@ public final class RecruiterTitle {
 
     /** The occupation words without spaces, as confirmations are kept (电焊工 学徒 -> 电焊工学徒). */
     public String key() {
-        return occupationWords.replace(" ", "").toLowerCase();
+        return occupationWords.replace(" ", "").toLowerCase(Locale.ROOT);
     }
 
     public boolean isEmpty() {

@@ -61,15 +61,23 @@ public class TitleConfirmations {
     }
 
     private final OpenSearchClient client;
-    /** title -> party -> code */
-    private final Map<String, Map<String, String>> byTitle = new ConcurrentHashMap<>();
+    /** A party's code for a title, and when it said so. */
+    private record Held(String code, Instant at) {
+    }
+
+    /** title -> party -> its code */
+    private final Map<String, Map<String, Held>> byTitle = new ConcurrentHashMap<>();
     private volatile Instant newest = Instant.EPOCH;
 
     public TitleConfirmations(OpenSearchClient client) {
         this.client = client;
     }
 
-    /** Keeps the party's code for the title (its earlier word for the same title replaced); searchable at once. */
+    /**
+     * Keeps the party's code for the title (its earlier word for the same title replaced); searchable at once.
+     * {@code written}: the title as written, kept for officers to read; null for a worker's own words (a labour
+     * file's wish), which stay in worker-registry.
+     */
     public void confirm(String titleKey, String written, String code, PartyKind kind, String party, String confirmedBy,
             Source source, Instant at) throws IOException {
         Stored doc = new Stored(id(titleKey, kind + ":" + party), titleKey, written, code, kind + ":" + party, kind.name(), confirmedBy, source.name(), at.toString());
@@ -87,10 +95,15 @@ public class TitleConfirmations {
         PeriodicReads.every(vertx, every, this::readNew);
     }
 
-    /** Reads the confirmations written since the newest one read, less a minute (another instance's clock). */
+    /**
+     * Reads the confirmations written since the newest one read, less a minute (another instance's clock), and never
+     * from later than this instance's now less a minute: one instance whose clock runs ahead hides nobody's writes.
+     */
     void readNew() {
+        Instant now = Instant.now();
+        Instant from = (newest.isAfter(now) ? now : newest).minus(OVERLAP);
         try {
-            PeriodicReads.eachWrittenSince(client, SearchIndexes.CONFIRMATIONS, "at", "id", newest.minus(OVERLAP), List.of(),
+            PeriodicReads.eachWrittenSince(client, SearchIndexes.CONFIRMATIONS, "at", "id", from, List.of(),
                     Stored.class, hit -> hold(hit.source()));
         } catch (IOException | RuntimeException e) {
             LOG.debugf("title confirmations written lately not read: %s", e.toString());
@@ -102,17 +115,18 @@ public class TitleConfirmations {
         if (at.isAfter(newest)) {
             newest = at;
         }
-        byTitle.computeIfAbsent(doc.title(), t -> new ConcurrentHashMap<>()).put(doc.party(), doc.code());
+        byTitle.computeIfAbsent(doc.title(), t -> new ConcurrentHashMap<>()).merge(doc.party(), new Held(doc.code(), at),
+                (held, read) -> read.at().isBefore(held.at()) ? held : read); // a read begun earlier keeps no older word
     }
 
     /** The codes confirmed for the title, most parties first. */
     public List<Confirmed> of(String titleKey) {
-        Map<String, String> parties = byTitle.get(titleKey);
+        Map<String, Held> parties = byTitle.get(titleKey);
         if (parties == null) {
             return List.of();
         }
         Map<String, int[]> byCode = new HashMap<>();
-        parties.forEach((party, code) -> byCode.computeIfAbsent(code, c -> new int[2])[party.startsWith("OFFICE:") ? 0 : 1]++);
+        parties.forEach((party, held) -> byCode.computeIfAbsent(held.code(), c -> new int[2])[party.startsWith("OFFICE:") ? 0 : 1]++);
         return byCode.entrySet().stream()
                 .map(e -> new Confirmed(e.getKey(), e.getValue()[0] + e.getValue()[1], e.getValue()[0], e.getValue()[1]))
                 .sorted(Comparator.comparingInt(Confirmed::parties).reversed().thenComparing(Confirmed::code)).toList();

@@ -27,7 +27,7 @@ import io.quarkus.runtime.StartupEvent;
  * model server: {@link TitleEmbeddingModel}), held in memory, and the nearest of them to a title by cosine. Built at
  * start (3,558 texts, about 5 s on two cores); a title's own embedding takes about 2 ms and is kept for the titles
  * asked most. Comparing a title with all 3,558 texts takes Lucene's {@link VectorUtil} 0.35 ms with the JDK's vector
- * module ({@code --add-modules jdk.incubator.vector}, set by deploy/local and the image) and 0.9 ms without it; an
+ * module ({@code --add-modules jdk.incubator.vector}, set by deploy/local) and 0.9 ms without it; an
  * HNSW graph was slower at this size (2 ms to read 150 neighbours).
  */
 @ApplicationScoped
