@@ -3,5 +3,3 @@
 alter table posting alter column occupation_code drop not null;
 alter table posting add column occupation_confirmed boolean not null default true;
 alter table posting add column occupation_suggestions jsonb;
--- what the employer said at creation: a draft whose code is confirmed later is checked for a twin when it opens
-alter table posting add column not_a_duplicate boolean not null default false;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,6 +44,7 @@ public class Posting {
     @JdbcTypeCode(SqlTypes.JSON)
     public SuggestedCodes occupationSuggestions;
     /** The employer said at creation this is not a repost of an open posting of the same occupation, region and pay. */
+    @Column(name = "not_a_duplicate")
     public boolean notADuplicate;
     @Enumerated(EnumType.STRING)
     public JobType jobType;
