@@ -27,7 +27,6 @@ import org.laborlink.jobs.posting.domain.Requirements;
 import org.laborlink.jobs.posting.store.PostingRepository;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.occupations.OccupationNormaliser.SuggestedCodes;
-import org.laborlink.platform.occupations.OccupationNormaliser.Suggestion;
 import org.laborlink.platform.occupations.OccupationSuggestions;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
@@ -160,10 +159,8 @@ public class PostingPublication {
     public Uni<Posting> change(UUID id, long expectedVersion, ChangePosting request, Caller caller) {
         Instant now = Instant.now(clock);
         boolean[] confirmed = {false};
-        // a new title of a posting whose code is not confirmed yet gets new suggestions (asked before the transaction)
-        Uni<List<Suggestion>> suggested = request.title() == null || request.occupationCode() != null
-                ? Uni.createFrom().nullItem() : suggestions.forTitle(caller, request.title().strip());
-        return suggested.chain(found -> Panache.withTransaction(() -> managed(id, caller, "change").chain(posting -> {
+        boolean[] retitled = {false};
+        return Panache.withTransaction(() -> managed(id, caller, "change").chain(posting -> {
             if (posting.version != expectedVersion) {
                 throw ProblemException.staleVersion(expectedVersion, posting.version);
             }
@@ -173,9 +170,7 @@ public class PostingPublication {
             }
             List<String> changed = apply(posting, request);
             confirmed[0] = changed.contains("occupationCode");
-            if (found != null && !posting.occupationConfirmed && changed.contains("title")) {
-                posting.occupationSuggestions = new SuggestedCodes(found);
-            }
+            retitled[0] = !posting.occupationConfirmed && changed.contains("title");
             if (changed.isEmpty()) {
                 return Uni.createFrom().item(posting);
             }
@@ -188,9 +183,24 @@ public class PostingPublication {
                 return Panache.getSession().chain(session -> outbox.append(session, posting.updated(changed)))
                         .replaceWith(posting);
             });
-        }))).call(posting -> confirmed[0] && posting.occupationSuggestions != null
+        })).call(posting -> confirmed[0] && posting.occupationSuggestions != null
                 ? suggestions.confirm(caller, posting.title, posting.occupationCode, "POSTING")
-                : Uni.createFrom().voidItem());
+                : Uni.createFrom().voidItem())
+                .call(posting -> retitled[0] ? suggestAgain(posting, caller) : Uni.createFrom().voidItem());
+    }
+
+    /**
+     * New suggestions for a draft whose title changed before its code was confirmed, asked after the change committed
+     * (only such drafts wait for the normaliser) and kept beside it: advice, so the version stays.
+     */
+    private Uni<Void> suggestAgain(Posting changed, Caller caller) {
+        return suggestions.forTitle(caller, changed.title).chain(found -> Panache.withTransaction(() -> postings
+                .findById(changed.id, LockModeType.PESSIMISTIC_WRITE).invoke(posting -> {
+                    if (posting != null && !posting.occupationConfirmed && posting.title.equals(changed.title)) {
+                        posting.occupationSuggestions = new SuggestedCodes(found);
+                        changed.occupationSuggestions = posting.occupationSuggestions;
+                    }
+                }))).replaceWithVoid();
     }
 
     /** Applies the fields present; returns the names of those that changed. */

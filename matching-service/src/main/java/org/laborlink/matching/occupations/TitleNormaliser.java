@@ -100,7 +100,11 @@ public class TitleNormaliser {
      * without them when accuracy is measured.
      */
     public List<Suggestion> suggest(String written, int limit, boolean inService) throws IOException {
-        RecruiterTitle title = clean(written);
+        return suggest(clean(written), limit, inService);
+    }
+
+    /** The same for a title already cleaned ({@link #clean}). */
+    public List<Suggestion> suggest(RecruiterTitle title, int limit, boolean inService) throws IOException {
         if (title.isEmpty()) {
             return List.of();
         }

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.laborlink.matching.occupations.domain.AliasVariants;
 import org.laborlink.matching.occupations.domain.RecruiterTitle;
+import org.laborlink.platform.occupations.TitleWords;
 
 /** What is left of a recruiter's title once the noise is out, and the titles a '/'-joined alias stands for. */
 @Tag("unit")
@@ -42,8 +43,8 @@ class RecruiterTitleTest {
     void noiseAloneLeavesNothingAndEmojiHasNoWords() {
         assertTrue(RecruiterTitle.of("急招 高薪 包吃住", PLACES).isEmpty());
         assertTrue(RecruiterTitle.of("杭州", PLACES).isEmpty());
-        assertFalse(RecruiterTitle.hasWords("😀🔥 ！"));
-        assertTrue(RecruiterTitle.hasWords("焊工"));
+        assertFalse(TitleWords.hasWords("😀🔥 ！"));
+        assertTrue(TitleWords.hasWords("焊工"));
         assertEquals("电焊工学徒", RecruiterTitle.of("电焊工 学徒", PLACES).key()); // confirmations are kept by the words without spaces
     }
 

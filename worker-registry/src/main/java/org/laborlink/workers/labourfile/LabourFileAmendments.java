@@ -19,6 +19,7 @@ import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.occupations.OccupationNormaliser.SuggestedCodes;
 import org.laborlink.platform.occupations.OccupationNormaliser.Suggestion;
 import org.laborlink.platform.occupations.OccupationSuggestions;
+import org.laborlink.platform.occupations.TitleWords;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.workers.identity.store.PersonalDataCipher;
 import org.laborlink.workers.labourfile.api.ChangeLabourFile;
@@ -64,20 +65,19 @@ public class LabourFileAmendments {
      */
     public Uni<LabourFile> change(UUID id, long expectedVersion, ChangeLabourFile request, Caller caller) {
         String text = request.desiredOccupationText() == null ? null : request.desiredOccupationText().strip();
-        if (text != null && !text.isEmpty() && text.codePoints().noneMatch(Character::isLetterOrDigit)) {
+        if (text != null && !text.isEmpty() && !TitleWords.hasWords(text)) {
             throw ProblemException.invalidField("desiredOccupationText",
                     "must have a character, letter or digit (not only emoji or punctuation); send \"\" to clear it");
         }
         Uni<List<Suggestion>> suggested = text == null || text.isEmpty() ? Uni.createFrom().nullItem()
                 : suggestions.forTitle(caller, text);
-        @SuppressWarnings("unchecked")
-        List<String>[] desiredBefore = new List[1];
+        boolean[] desiredChanged = {false};
         return suggested.chain(found -> Panache.withTransaction(() -> files.findById(id, LockModeType.PESSIMISTIC_WRITE).chain(file -> {
             if (file == null || !caller.canSeeWorker(file.id.toString(), file.householdRegion, file.currentRegion)) {
                 throw ProblemException.notFound("labour file", id);
             }
-            desiredBefore[0] = file.skillsAndWishes.desiredOccupations();
             List<FieldChange> changes = apply(file, request);
+            desiredChanged[0] = changes.stream().anyMatch(c -> c.field().equals("desiredOccupations"));
             if (text != null && !text.equals(Objects.requireNonNullElse(file.desiredOccupationText, ""))) {
                 changes.add(new FieldChange("desiredOccupationText", file.desiredOccupationText, text.isEmpty() ? null : text));
                 file.desiredOccupationText = text.isEmpty() ? null : text;
@@ -88,19 +88,17 @@ public class LabourFileAmendments {
                 throw ProblemException.staleVersion(expectedVersion, file.version);
             }
             return record(file, caller.subject(), changes);
-        })).call(file -> confirmsDesired(caller, file, request, desiredBefore[0])
+        })).call(file -> desiredChanged[0] && confirmsDesired(caller, file)
                 ? suggestions.confirm(caller, file.desiredOccupationText, file.skillsAndWishes.desiredOccupations().get(0), "LABOUR_FILE")
                 : Uni.createFrom().voidItem()));
     }
 
     /**
-     * An officer of the file's regions chose other desired occupations for a file whose wish is in the worker's words
-     * (their first is confirmed for those words).
+     * Whether new desired occupations chosen for a file whose wish is in the worker's words are an officer's of the
+     * file's regions (their first is confirmed for those words).
      */
-    private static boolean confirmsDesired(Caller caller, LabourFile file, ChangeLabourFile request, List<String> before) {
-        return request.desiredOccupations() != null && !file.skillsAndWishes.desiredOccupations().isEmpty()
-                && !file.skillsAndWishes.desiredOccupations().equals(before)
-                && file.desiredOccupationText != null && caller.is(Role.OFFICER)
+    private static boolean confirmsDesired(Caller caller, LabourFile file) {
+        return !file.skillsAndWishes.desiredOccupations().isEmpty() && file.desiredOccupationText != null && caller.is(Role.OFFICER)
                 && (caller.governs(file.householdRegion) || file.currentRegion != null && caller.governs(file.currentRegion));
     }
 

@@ -25,6 +25,7 @@ import org.laborlink.matching.occupations.store.TitleConfirmations.PartyKind;
 import org.laborlink.matching.occupations.store.TitleConfirmations.Source;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
+import org.laborlink.platform.occupations.TitleWords;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.OccupationClassification;
 
@@ -79,7 +80,7 @@ public class OccupationResource {
     public Matches normalize(@Valid @NotNull Title request) throws IOException {
         RecruiterTitle title = titleOf(request.title());
         return new Matches(request.title(), title.occupationWords(),
-                normaliser.suggest(request.title(), request.limit() == null ? 5 : request.limit(), true));
+                normaliser.suggest(title, request.limit() == null ? 5 : request.limit(), true));
     }
 
     /**
@@ -108,12 +109,12 @@ public class OccupationResource {
         Source source = request.source() == null ? Source.NORMALIZE : request.source();
         confirmations.confirm(title.key(), source == Source.LABOUR_FILE ? null : request.title().strip(), request.code(),
                 party.kind(), party.id(), caller.subject(), source, Instant.now());
-        return new Matches(request.title(), title.occupationWords(), normaliser.suggest(request.title(), 5, true));
+        return new Matches(request.title(), title.occupationWords(), normaliser.suggest(title, 5, true));
     }
 
     /** 400 naming {@code title} when it has no character, letter or digit (only spaces, emoji or punctuation). */
     private RecruiterTitle titleOf(String written) {
-        if (!RecruiterTitle.hasWords(written)) {
+        if (!TitleWords.hasWords(written)) {
             throw ProblemException.invalidField("title", "must have a character, letter or digit (not only emoji or punctuation)");
         }
         return normaliser.clean(written);

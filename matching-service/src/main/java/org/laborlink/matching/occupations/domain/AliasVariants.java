@@ -33,17 +33,19 @@ public final class AliasVariants {
         Set<String> variants = new LinkedHashSet<>();
         String last = parts[parts.length - 1].strip();
         String sharedRole = roleOf(last);
+        String first = parts[0].strip();
+        String firstRole = roleOf(first);
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i].strip();
             if (part.isEmpty()) {
                 continue;
             }
-            String first = parts[0].strip();
             if (i < parts.length - 1 && sharedRole != null && roleOf(part) == null && part.length() < last.length()) {
                 variants.add(part + sharedRole); // 列车/地铁司机 -> 列车司机, not 列车 alone
                 continue;
-            } else if (i > 0 && part.length() <= 3 && first.length() > part.length() + 1 && roleOf(first) != null) {
-                String head = first.substring(0, first.length() - roleOf(first).length());
+            }
+            if (i > 0 && part.length() <= 3 && first.length() > part.length() + 1 && firstRole != null) {
+                String head = first.substring(0, first.length() - firstRole.length());
                 variants.add(head + part); // 临床医学经理/专员 -> 临床医学专员
             }
             if (part.length() >= 2 && !part.equals(roleOf(part))) {

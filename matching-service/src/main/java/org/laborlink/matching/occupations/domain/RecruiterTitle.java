@@ -1,7 +1,6 @@
 package org.laborlink.matching.occupations.domain;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -36,17 +35,10 @@ public final class RecruiterTitle {
     private static final Pattern MASTER_OR_APPRENTICE = Pattern.compile("(\\p{IsHan}{2,})(师傅|学徒工|学徒|帮工|熟练工)(?!\\p{IsHan})");
     private static final Pattern LONE_DIGITS = Pattern.compile("(?<![\\p{IsLatin}\\d])\\d+(?![\\p{IsLatin}\\d])");
 
-    private final String written;
     private final String occupationWords;
 
-    private RecruiterTitle(String written, String occupationWords) {
-        this.written = written;
+    private RecruiterTitle(String occupationWords) {
         this.occupationWords = occupationWords;
-    }
-
-    /** Whether the text has anything a title is made of: a Chinese character, a letter or a digit (not only emoji). */
-    public static boolean hasWords(String text) {
-        return text != null && text.codePoints().anyMatch(c -> Character.isLetterOrDigit(c));
     }
 
     /** The title with its noise taken out; {@code places} are the division names people write (杭州, 凯里市). */
@@ -74,7 +66,7 @@ public final class RecruiterTitle {
                 parts.add(words);
             }
         }
-        return new RecruiterTitle(written, String.join(" ", parts));
+        return new RecruiterTitle(String.join(" ", parts));
     }
 
     /** Pay is digits with a unit or a range, or a number of three digits or more (6000, 8k); not A2 or C1. */
@@ -101,11 +93,6 @@ public final class RecruiterTitle {
         return places.contains(s) ? "" : s;
     }
 
-    /** The title as written. */
-    public String written() {
-        return written;
-    }
-
     /** The occupation words, space-separated; empty when the title was noise only (急招 高薪). */
     public String occupationWords() {
         return occupationWords;
@@ -118,12 +105,5 @@ public final class RecruiterTitle {
 
     public boolean isEmpty() {
         return occupationWords.isEmpty();
-    }
-
-    /** The longest parts first: the part most likely to be the occupation when a title lists several. */
-    public List<String> parts() {
-        List<String> parts = new ArrayList<>(List.of(occupationWords.split(" ")));
-        parts.sort(Comparator.comparingInt(String::length).reversed());
-        return parts;
     }
 }

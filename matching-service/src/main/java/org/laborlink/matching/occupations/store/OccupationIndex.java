@@ -5,8 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -68,15 +71,15 @@ public class OccupationIndex {
         this.texts = texts(classification);
         ByteBuffersDirectory directory = new ByteBuffersDirectory();
         try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
-            for (Occupation o : classification.detailedOccupations()) {
+            Map<String, List<OccupationText>> byCode = texts.stream()
+                    .collect(Collectors.groupingBy(OccupationText::code, LinkedHashMap::new, Collectors.toList()));
+            for (Map.Entry<String, List<OccupationText>> occupation : byCode.entrySet()) {
                 Document doc = new Document();
-                doc.add(new StringField("code", o.code(), Field.Store.YES));
-                for (OccupationText t : texts) {
-                    if (t.code().equals(o.code())) {
-                        String field = t.isName() ? "name" : t.heldOut() ? "heldOutAliases" : "aliases";
-                        doc.add(new TextField(field, t.text(), Field.Store.NO));
-                        doc.add(new StringField(field + ".exact", t.text(), Field.Store.NO));
-                    }
+                doc.add(new StringField("code", occupation.getKey(), Field.Store.YES));
+                for (OccupationText t : occupation.getValue()) {
+                    String field = t.isName() ? "name" : t.heldOut() ? "heldOutAliases" : "aliases";
+                    doc.add(new TextField(field, t.text(), Field.Store.NO));
+                    doc.add(new StringField(field + ".exact", t.text(), Field.Store.NO));
                 }
                 writer.addDocument(doc);
             }
