@@ -12,6 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
+import org.laborlink.gateway.reports.TranscriptReport;
 import org.laborlink.platform.problem.Outages;
 import org.laborlink.platform.problem.Problem;
 import org.laborlink.platform.tracing.RequestIds;
@@ -43,7 +44,8 @@ import io.vertx.httpproxy.ProxyResponse;
  * list of the configured instances, round robin), less any instance that could not be reached in the last
  * {@link #RESTING} (it is tried again after that): while an instance is down, about one request per
  * {@code RESTING} fails, not every other one. What the gateway refuses itself, and a service it cannot reach, is
- * answered as problem+json ({@link GatewayProblems}).
+ * answered as problem+json ({@link GatewayProblems}). The one API path of the gateway's own, the transcript, passes
+ * the same checks and is answered by {@link TranscriptReport}.
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -62,9 +64,11 @@ public class ApiProxy {
     private final GatewayConfig config;
     private final GatewayProblems problems;
     private final RateLimits rateLimits;
+    private final TranscriptReport transcripts;
     private HttpProxy proxy;
 
-    public ApiProxy(GatewayConfig config, GatewayProblems problems, RateLimits rateLimits) {
+    public ApiProxy(GatewayConfig config, GatewayProblems problems, RateLimits rateLimits, TranscriptReport transcripts) {
+        this.transcripts = transcripts;
         this.config = config;
         this.problems = problems;
         this.rateLimits = rateLimits;
@@ -85,7 +89,8 @@ public class ApiProxy {
     }
 
     private void forward(RoutingContext ctx) {
-        Optional<String> service = RouteTable.serviceFor(ctx.normalizedPath());
+        boolean transcript = ctx.normalizedPath().equals(TranscriptReport.PATH);
+        Optional<String> service = transcript ? Optional.of(TranscriptReport.PATH) : RouteTable.serviceFor(ctx.normalizedPath());
         Vertx.currentContext().putLocal(METRICS_TEMPLATE,
                 service.isPresent() ? RouteTable.template(ctx.normalizedPath()) : RouteTable.UNKNOWN_TEMPLATE);
         if (!ctx.request().path().equals(ctx.normalizedPath())) {
@@ -93,7 +98,7 @@ public class ApiProxy {
                     "the path must not contain dot segments or empty segments");
             return;
         }
-        if (service.isEmpty() || !config.services().containsKey(service.get())) {
+        if (!transcript && (service.isEmpty() || !config.services().containsKey(service.get()))) {
             problems.send(ctx, 404, "not-found", "Not found", "no LaborLink API at " + ctx.normalizedPath());
             return;
         }
@@ -121,6 +126,15 @@ public class ApiProxy {
                         + "); try again in " + verdict.retryAfterSeconds() + " s");
                 return;
             }
+        }
+        if (transcript) {
+            if (!ctx.request().method().name().equals("GET")) {
+                ctx.response().putHeader("Allow", "GET");
+                problems.send(ctx, 405, "method-not-allowed", "Method Not Allowed", "the transcript is read with GET");
+                return;
+            }
+            transcripts.handle(ctx);
+            return;
         }
         ctx.request().headers().set("X-Forwarded-Host", ctx.request().authority() == null ? "" : ctx.request().authority().toString());
         proxy.handle(ctx.request());

@@ -95,7 +95,7 @@ public final class RouteTable {
     /** Collections whose next path segment names one of their objects (or a region or province code). */
     private static final Set<String> COLLECTIONS = Set.of("workers", "jobs", "employers",
             "applications", "employments", "job-fairs", "courses", "enrolments", "claims", "worker-imports", "regions",
-            "partners", "subsidy-policies", "policies");
+            "partners", "subsidy-policies", "policies", "campaigns");
     private static final Pattern LITERAL = Pattern.compile("[a-z][a-z-]{0,39}");
 
     /** What a request costs in its client's rate limits: reading, searching and ranking, writing, bulk importing. */
@@ -134,7 +134,8 @@ public final class RouteTable {
             return RouteClass.IMPORT;
         }
         if (path.startsWith("/api/v1/search/") || path.endsWith("/recommendations") || path.endsWith("/candidates")
-                || path.endsWith("/transport-groups") || path.startsWith("/api/v1/occupations/")) {
+                || path.endsWith("/transport-groups") || path.startsWith("/api/v1/occupations/")
+                || path.startsWith("/api/v1/reports/")) {
             return RouteClass.SEARCH;
         }
         return reads ? RouteClass.READ : RouteClass.WRITE;

@@ -160,10 +160,11 @@ public class Hiring {
         return asWorker(id, caller, (a, p, now) -> {
             ApplicationChanged accepted = a.accept(p, now);
             DomainEvent placeTaken = p.takePlace(now);
-            Employment e = Employment.hire(null, a.workerId, a.householdRegion, a.employerId, a.postingId, a.id,
-                    p.workRegion, a.offeredStart, a.offeredPay, p.jobType, p.accidentInsuranceCover, caller.subject(), now);
-            return persistNew(e).map(x -> {
-                return List.<DomainEvent>of(accepted, e.hired(), placeTaken);
+            return homes.findById(a.workerId).chain(home -> {
+                Employment e = Employment.hire(null, a.workerId, a.householdRegion,
+                        home == null ? null : home.povertyStatus, a.employerId, a.postingId, a.id, p.workRegion,
+                        a.offeredStart, a.offeredPay, p.jobType, p.accidentInsuranceCover, caller.subject(), now);
+                return persistNew(e).map(x -> List.<DomainEvent>of(accepted, e.hired(), placeTaken));
             });
         });
     }
@@ -181,8 +182,8 @@ public class Hiring {
             if (!caller.governs(home.householdRegion)) {
                 throw ProblemException.notFound("labour file", request.workerId());
             }
-            Employment e = Employment.hire(request.id(), request.workerId(), home.householdRegion, request.employerId(),
-                    null, null, request.workRegion(), request.startDate(), request.monthlyPay(),
+            Employment e = Employment.hire(request.id(), request.workerId(), home.householdRegion, home.povertyStatus,
+                    request.employerId(), null, null, request.workRegion(), request.startDate(), request.monthlyPay(),
                     request.jobType() == null ? JobType.REGULAR : request.jobType(), request.accidentInsuranceCover(),
                     caller.subject(), now);
             return (request.id() == null ? Uni.createFrom().item((Employment) null) : employments.findById(request.id()))

@@ -40,6 +40,11 @@ public final class Tokens {
         return user("officer-qiandongnan");
     }
 
+    /** Prefecture-level city officer of Hangzhou (330100), Zhejiang: the destination paired with Qiandongnan and Enshi. */
+    public static String officerHangzhou() {
+        return user("officer-hangzhou");
+    }
+
     /** County officer of Xichang (513401), Sichuan: outside Guizhou. */
     public static String officerXichang() {
         return user("officer-xichang");

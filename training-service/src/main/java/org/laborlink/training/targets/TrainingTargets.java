@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.laborlink.platform.caller.Caller;
+import org.laborlink.platform.caller.Role;
+import org.laborlink.platform.cooperation.CooperationPairs;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
 import org.laborlink.platform.reference.RegionCode;
@@ -18,7 +20,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Training targets per region and year and how far the region is along them. Officers and admins of the region read
- * and set them; anyone else: 404.
+ * and set them. The regions paired with it for east-west cooperation (their officers train its workers) and the
+ * partner client of its province read them too, for the transcript; anyone else: 404.
  */
 @ApplicationScoped
 public class TrainingTargets {
@@ -28,11 +31,13 @@ public class TrainingTargets {
     private final Mutiny.SessionFactory sessions;
     private final TrainingTargetStore store;
     private final AdministrativeDivisions divisions;
+    private final CooperationPairs pairs;
     private final Clock clock;
 
     public TrainingTargets(Mutiny.SessionFactory sessions, TrainingTargetStore store, AdministrativeDivisions divisions,
-            Clock clock) {
+            CooperationPairs pairs, Clock clock) {
         this.sessions = sessions;
+        this.pairs = pairs;
         this.store = store;
         this.divisions = divisions;
         this.clock = clock;
@@ -46,7 +51,9 @@ public class TrainingTargets {
 
     /** The region's report for the year (this year in China when none is given). */
     public Uni<TargetProgress.Report> report(String code, Integer year, Caller caller) {
-        RegionCode region = scope(code, caller);
+        boolean reader = RegionCode.isWellFormed(code) && (pairs.isPartnerOfCaller(caller, code)
+                || (caller.is(Role.PARTNER) && caller.province().map(p -> p.contains(code)).orElse(false)));
+        RegionCode region = reader ? new RegionCode(code) : scope(code, caller);
         int y = year == null ? LocalDate.now(clock.withZone(CHINA)).getYear() : year;
         String prefix = region.prefix();
         return sessions.withSession(session -> store.targets(session, prefix, y)

@@ -25,7 +25,8 @@ import org.laborlink.platform.reference.RegionCode;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Job fairs: officers organise them for their region; employers (and the organisers) bring postings; workers register
+ * Job fairs: officers organise them for their region or, as cooperation fairs, in a region theirs is paired with
+ * (optionally as one of a campaign's fairs, held within its dates and regions); employers (and the organisers) bring postings; workers register
  * intentions by applying with the fair's id. A fair shows its figures: employers, postings, places, intentions, hires.
  */
 @Path("/api/v1/job-fairs")
@@ -36,7 +37,8 @@ public class JobFairResource {
             @NotNull JobFair.Kind kind,
             @NotNull @Pattern(regexp = RegionCode.PATTERN, message = RegionCode.MESSAGE) String region,
             @NotNull LocalDate startsOn,
-            @NotNull LocalDate endsOn) {
+            @NotNull LocalDate endsOn,
+            UUID campaignId) {
     }
 
     public record AddPosting(@NotNull UUID postingId) {
@@ -44,12 +46,14 @@ public class JobFairResource {
 
     /** A fair and its figures so far. */
     public record FairView(UUID id, String name, JobFair.Kind kind, String region, LocalDate startsOn, LocalDate endsOn,
-            long employers, long postings, long places, long intentions, long hires) {
+            String organiserRegion, UUID campaignId, long employers, long postings, long places, long intentions,
+            long hires) {
 
         static FairView of(FairWithFigures f) {
             JobFair fair = f.fair();
             JobFair.Figures n = f.figures();
-            return new FairView(fair.id, fair.name, fair.kind, fair.region, fair.startsOn, fair.endsOn, n.employers(),
+            return new FairView(fair.id, fair.name, fair.kind, fair.region, fair.startsOn, fair.endsOn,
+                    fair.organiserRegion, fair.campaignId, n.employers(),
                     n.postings(), n.places(), n.intentions(), n.hires());
         }
     }
@@ -65,7 +69,8 @@ public class JobFairResource {
     @POST
     @RolesAllowed({"officer", "admin"})
     public Uni<Response> organise(@Valid @NotNull OrganiseFair request) {
-        return fairs.organise(request.name(), request.kind(), request.region(), request.startsOn(), request.endsOn(), caller)
+        return fairs.organise(request.name(), request.kind(), request.region(), request.startsOn(), request.endsOn(),
+                request.campaignId(), caller)
                 .map(f -> Response.created(URI.create("/api/v1/job-fairs/" + f.fair().id)).entity(FairView.of(f)).build());
     }
 

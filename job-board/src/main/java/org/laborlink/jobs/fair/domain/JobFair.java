@@ -10,7 +10,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A job fair a labour office organises, on site or online, for a region and some days. */
+/**
+ * A job fair a labour office organises, on site or online, for a region and some days: in its own region, or in a
+ * region it is paired with for east-west cooperation (a fair "held in the partner region"). It may be one of a
+ * campaign's fairs.
+ */
 @Entity
 @Table(name = "job_fair")
 public class JobFair {
@@ -32,5 +36,8 @@ public class JobFair {
     public LocalDate startsOn;
     public LocalDate endsOn;
     public String organiser;
+    /** The region of the office that organised it. */
+    public String organiserRegion;
+    public UUID campaignId;
     public Instant createdAt;
 }

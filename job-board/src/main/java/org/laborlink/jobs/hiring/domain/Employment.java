@@ -51,6 +51,8 @@ public class Employment {
     @Enumerated(EnumType.STRING)
     public JobType jobType;
     public BigDecimal accidentInsuranceCover;
+    /** The worker's poverty status when hired (for the transcript); null for records from before it was kept. */
+    public String povertyStatus;
 
     /**
      * The milestones (3, then 6 months with the employer) this record has reached by {@code today} and not yet
@@ -77,13 +79,15 @@ public class Employment {
     }
 
     /**
-     * A hire: {@code id} chosen by the caller or new; the post's type and accident insurance cover (of the posting,
+     * A hire: {@code id} chosen by the caller or new; the worker's home and poverty status as job-board last learned
+     * them; the post's type and accident insurance cover (of the posting,
      * or as the officer recorded them for a post arranged off the platform) travel with the hire for subsidies.
      */
-    public static Employment hire(UUID id, UUID workerId, String householdRegion, String employerId, UUID postingId,
-            UUID applicationId, String workRegion, LocalDate start, BigDecimal pay, JobType jobType,
+    public static Employment hire(UUID id, UUID workerId, String householdRegion, String povertyStatus, String employerId,
+            UUID postingId, UUID applicationId, String workRegion, LocalDate start, BigDecimal pay, JobType jobType,
             BigDecimal accidentInsuranceCover, String recordedBy, Instant now) {
         Employment e = new Employment();
+        e.povertyStatus = povertyStatus;
         e.id = id == null ? UUID.randomUUID() : id;
         e.jobType = jobType;
         e.accidentInsuranceCover = accidentInsuranceCover == null ? null : accidentInsuranceCover.setScale(2);

@@ -7,7 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** Where a worker's household is registered (and where they now are), as worker-registry last announced. */
+/**
+ * Where a worker's household is registered (and where they now are), and their poverty status, as worker-registry last
+ * announced.
+ */
 @Entity
 @Table(name = "worker_home")
 public class WorkerHome {
@@ -17,5 +20,7 @@ public class WorkerHome {
     public long version;
     public String householdRegion;
     public String currentRegion;
+    /** A {@link org.laborlink.events.workers.PovertyStatus}; null for a home recorded before it was kept. */
+    public String povertyStatus;
     public Instant updatedAt;
 }

@@ -100,4 +100,26 @@ public class ClaimList {
                         ClaimStatus.valueOf((String) r[1]), ((Number) r[2]).longValue(), (BigDecimal) r[3])).toList());
         });
     }
+
+    /** Claims paid in a period under one programme: how many, for how many workers and employers, how much. */
+    public record Paid(ProgrammeKind programme, long claims, long workers, long employers, BigDecimal amount) {
+    }
+
+    /**
+     * The claims a region paid (and did not reverse) from {@code from} to {@code to} (instants), by programme; of the
+     * workers whose household matches {@code whosePrefix} ("" for every claim, an employer's included).
+     */
+    public Uni<List<Paid>> paid(String regionPrefix, String whosePrefix, java.time.Instant from, java.time.Instant to) {
+        return sessions.withSession(session -> session.createNativeQuery("""
+                select programme, count(*), count(distinct worker_id), count(distinct employer_id), coalesce(sum(amount), 0)
+                from claim
+                where region like :region and status = 'PAID' and paid_at >= :from and paid_at < :to
+                  and (:whose = '' or household_region like :whoseLike)
+                group by programme order by programme""", Object[].class)
+                .setParameter("region", regionPrefix + "%").setParameter("whose", whosePrefix)
+                .setParameter("whoseLike", whosePrefix + "%").setParameter("from", from).setParameter("to", to)
+                .getResultList().map(rows -> rows.stream().map(r -> new Paid(ProgrammeKind.valueOf((String) r[0]),
+                        ((Number) r[1]).longValue(), ((Number) r[2]).longValue(), ((Number) r[3]).longValue(),
+                        (BigDecimal) r[4])).toList()));
+    }
 }

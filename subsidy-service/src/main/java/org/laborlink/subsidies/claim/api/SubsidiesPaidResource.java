@@ -1,0 +1,69 @@
+package org.laborlink.subsidies.claim.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.laborlink.platform.caller.Caller;
+import org.laborlink.platform.caller.Role;
+import org.laborlink.platform.problem.ProblemException;
+import org.laborlink.platform.reference.RegionCode;
+import org.laborlink.subsidies.claim.store.ClaimList;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * What a region paid out over a period, by programme (helping-company rewards, transport, SME hiring, public-welfare
+ * posts, students' living, training), in yuan: the transcript's subsidy part. Officers and admins of the region see
+ * every payment; a partner province's client the payments for its own workers (no employer's reward); anyone else
+ * 404. Totals only. {@code from} defaults to the first of January of {@code to}'s year, {@code to} to today (China).
+ */
+@Path("/api/v1/regions/{code}/subsidies-paid")
+public class SubsidiesPaidResource {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    /** The payments of a period, and their sum. */
+    public record PaidInPeriod(String region, LocalDate from, LocalDate to, String scope, BigDecimal total,
+            List<ClaimList.Paid> byProgramme) {
+    }
+
+    private final ClaimList list;
+    private final Caller caller;
+
+    public SubsidiesPaidResource(ClaimList list, Caller caller) {
+        this.list = list;
+        this.caller = caller;
+    }
+
+    @GET
+    public Uni<PaidInPeriod> paid(@PathParam("code") String code, @QueryParam("from") LocalDate from,
+            @QueryParam("to") LocalDate to) {
+        if (!RegionCode.isWellFormed(code)) {
+            throw ProblemException.notFound("subsidies paid by region", code);
+        }
+        String whose;
+        if (caller.governs(code)) {
+            whose = "";
+        } else if (caller.is(Role.PARTNER) && caller.province().isPresent()) {
+            whose = caller.province().get().prefix();
+        } else {
+            throw ProblemException.notFound("subsidies paid by region", code);
+        }
+        LocalDate end = to != null ? to : LocalDate.now(CHINA);
+        LocalDate start = from != null ? from : end.withDayOfYear(1);
+        if (end.isBefore(start)) {
+            throw ProblemException.invalidField("to", "must not be before from");
+        }
+        return list.paid(new RegionCode(code).prefix(), whose, start.atStartOfDay(CHINA).toInstant(),
+                end.plusDays(1).atStartOfDay(CHINA).toInstant())
+                .map(paid -> new PaidInPeriod(code, start, end, whose.isEmpty() ? "all" : whose + "0000",
+                        paid.stream().map(ClaimList.Paid::amount).reduce(BigDecimal.ZERO, BigDecimal::add), paid));
+    }
+}
