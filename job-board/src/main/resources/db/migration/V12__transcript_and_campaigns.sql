@@ -4,9 +4,12 @@
 alter table worker_home add column poverty_status varchar(24);
 alter table employment add column poverty_status varchar(24);
 
--- a destination's employment figures (by work region) and an origin's (by household region) for a period
-create index employment_work_region on employment (work_region bpchar_pattern_ops, start_date);
-create index employment_household_region on employment (household_region bpchar_pattern_ops, start_date);
+-- a destination's employment figures (by work region) and an origin's (by household region) for a period, read from
+-- the indexes alone
+create index employment_work_region on employment (work_region bpchar_pattern_ops, start_date)
+    include (end_date, household_region, poverty_status);
+create index employment_household_region on employment (household_region bpchar_pattern_ops, start_date)
+    include (end_date, work_region, poverty_status);
 
 -- Campaigns (Spring Breeze, 春风行动): fairs grouped over dates and regions (a JSON list of division codes),
 -- counting an employer or a worker once.

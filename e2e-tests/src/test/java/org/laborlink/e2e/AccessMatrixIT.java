@@ -17,12 +17,12 @@ import io.restassured.response.Response;
  * party (another worker, employer, provider, an officer of another county or province, another province's partner)
  * is refused (401, 403 or 404; a write may also be refused for its body first), no token and a tampered token get
  * 401, and the object's reader reads it. Nothing answers 5xx. A few operations are open to anyone signed in by
- * design (an open posting, an employer, a fair, a course, a province's policies; applying, enrolling oneself).
+ * design (an open posting, an employer, a fair, a campaign, a course, a province's policies; applying, enrolling oneself).
  */
 class AccessMatrixIT {
 
     static final Set<String> OPEN_TO_ANYONE_SIGNED_IN = Set.of("GET /api/v1/jobs/{id}",
-            "GET /api/v1/job-fairs/{id}", "GET /api/v1/courses/{id}", "GET /api/v1/policies/{province}",
+            "GET /api/v1/job-fairs/{id}", "GET /api/v1/campaigns/{id}", "GET /api/v1/courses/{id}", "GET /api/v1/policies/{province}",
             "GET /api/v1/subsidy-policies/{province}", "POST /api/v1/jobs/{id}/applications",
             "POST /api/v1/courses/{id}/enrolments");
     static final Set<Integer> REFUSED_READ = Set.of(401, 403, 404);

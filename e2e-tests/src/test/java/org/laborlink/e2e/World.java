@@ -137,6 +137,10 @@ final class World {
                 "startsOn", today.toString(), "endsOn", today.plusDays(1).toString())).post("/api/v1/job-fairs").then()
                 .statusCode(201).extract().path("id");
         byCollection.put("job-fairs", new Fixture(fair, Party.OFFICER_KAILI, union(GUIZHOU_OFFICES, EnumSet.of(Party.EMPLOYER))));
+        String campaign = as(Tokens.officerKaili()).body(Map.of("name", "矩阵春风行动", "regions", List.of(Platform.KAILI),
+                "startsOn", today.toString(), "endsOn", today.plusDays(1).toString())).post("/api/v1/campaigns").then()
+                .statusCode(201).extract().path("id");
+        byCollection.put("campaigns", new Fixture(campaign, Party.OFFICER_KAILI, GUIZHOU_OFFICES));
 
         course = as(Tokens.provider()).body(Map.ofEntries(Map.entry("title", "矩阵课程 " + UUID.randomUUID()),
                 Map.entry("occupationCode", Platform.HOUSEKEEPING), Map.entry("skillCodes", List.of(Platform.HOUSEKEEPING)),

@@ -21,7 +21,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 final class TranscriptCsv {
 
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
-    private static final List<String> STAYS = List.of("workers", "employments", "dueThreeMonths", "stayedThreeMonths",
+    private static final List<String> STAYS = List.of("employments", "inWorkAtEnd", "dueThreeMonths", "stayedThreeMonths",
             "threeMonthRate", "dueSixMonths", "stayedSixMonths", "sixMonthRate");
 
     private TranscriptCsv() {
@@ -55,8 +55,9 @@ final class TranscriptCsv {
                     List.of("fairs", "employers", "places", "intentions", "hiredWorkers"));
         }
         JsonNode employers = transcript.path("employers");
-        measures(rows, "employers", region, name, employers, List.of("labourInputBases", "workersAtLabourInputBases",
-                "povertyAlleviationWorkshops", "workersAtWorkshops", "helpingCompanies", "workersAtHelpingCompanies"));
+        measures(rows, "employers", region, name, employers, List.of("labourInputBases",
+                "employmentsAtLabourInputBases", "povertyAlleviationWorkshops", "employmentsAtWorkshops", "helpingCompanies",
+                "employmentsAtHelpingCompanies"));
         JsonNode subsidies = transcript.path("subsidiesPaid");
         if (!subsidies.isMissingNode() && !subsidies.isNull()) {
             rows.add(new String[] {"subsidies", region, name, "", "totalYuan", subsidies.path("total").asText()});

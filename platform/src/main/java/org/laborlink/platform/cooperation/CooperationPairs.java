@@ -68,6 +68,18 @@ public class CooperationPairs {
                 .orElse(false);
     }
 
+    /**
+     * Whether the caller is the partner client of {@code region}'s province or of a province holding a region paired
+     * with it: Guizhou's partner reads Hangzhou's figures of Guizhou's workers, Sichuan's does not.
+     */
+    public boolean isPartnerProvinceOf(Caller caller, String region) {
+        if (!caller.is(org.laborlink.platform.caller.Role.PARTNER) || caller.province().isEmpty()) {
+            return false;
+        }
+        RegionCode province = caller.province().get();
+        return province.contains(region) || partnersOf(region).stream().anyMatch(province::contains);
+    }
+
     private static boolean related(RegionCode side, String region) {
         return side.contains(region) || (RegionCode.isWellFormed(region) && new RegionCode(region).contains(side.value()));
     }

@@ -13,20 +13,20 @@ import org.laborlink.jobs.transcript.api.TranscriptViews.EmploymentTranscript;
 import org.laborlink.jobs.transcript.store.TranscriptFigures;
 import org.laborlink.jobs.transcript.store.TranscriptFigures.Direction;
 import org.laborlink.platform.caller.Caller;
-import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.cooperation.CooperationPairs;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
 import org.laborlink.platform.reference.RegionCode;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
  * job-board's part of a region's transcript (the gateway's {@code /api/v1/reports/transcript} adds subsidies and
  * training): employment by origin and by destination, fairs held in the paired regions, assisted employers. Officers
- * and admins of the region read all of it; a partner province's client the same figures of its own workers only
+ * and admins of the region read all of it; a partner province's client (of the region's province, or of a province paired with it) the same figures of
+ * its own workers only
  * (and the fairs held in its province); anyone else 404. Only counts, never a worker. {@code from} defaults to the
  * first of January of {@code to}'s year, {@code to} to today (China).
  */
@@ -49,7 +49,7 @@ public class EmploymentTranscriptResource {
     }
 
     @GET
-    @WithSession
+    @WithTransaction
     public Uni<EmploymentTranscript> transcript(@PathParam("code") String code, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
         String whose = whoseWorkers(code);
@@ -63,14 +63,14 @@ public class EmploymentTranscriptResource {
         List<String> partners = pairs.partnersOf(code);
         // a partner sees the fairs held in its own province only
         List<String> hosts = partners.stream().filter(p -> p.startsWith(whose)).map(p -> new RegionCode(p).prefix()).toList();
-        return Panache.getSession().chain(session -> figures.side(session, Direction.DESTINATION, scope, whose, start, end,
+        return Panache.getSession().chain(session -> figures.readingMany(session).chain(() -> figures.side(session, Direction.DESTINATION, scope, whose, start, end,
                 today, this::name)
                 .chain(destination -> figures.side(session, Direction.ORIGIN, scope, whose, start, end, today, this::name)
                         .chain(origin -> figures.fairsHeld(session, scope, hosts, start, end, this::name)
                                 .chain(fairs -> figures.assistedEmployers(session, scope, whose, start, end)
                                         .map(employers -> new EmploymentTranscript(code, name(code), start, end,
                                                 whose.isEmpty() ? "all" : whose + "0000",
-                                                partners, pairs.helpedBy(code), destination, origin, fairs, employers))))));
+                                                partners, pairs.helpedBy(code), destination, origin, fairs, employers)))))));
     }
 
     /** The household prefix of the workers the caller may count: "" for the region's officers, a partner's province. */
@@ -81,7 +81,7 @@ public class EmploymentTranscriptResource {
         if (caller.governs(code)) {
             return "";
         }
-        if (caller.is(Role.PARTNER) && caller.province().isPresent()) {
+        if (pairs.isPartnerProvinceOf(caller, code)) {
             return caller.province().get().prefix();
         }
         throw ProblemException.notFound("transcript of region", code);

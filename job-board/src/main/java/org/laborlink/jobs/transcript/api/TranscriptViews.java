@@ -21,10 +21,12 @@ public final class TranscriptViews {
     }
 
     /**
-     * Employment records active at some time in the period: distinct workers, records, and of the records that were 3
-     * (6) months old by the period's end (or today, if sooner), how many lasted that long.
+     * Employment records active at some time in the period ({@code employments}; a worker who changed jobs in it
+     * counts once per job, as the stable-employment figures count hires); of them, those active on the period's last
+     * day (or today, if sooner): the workers in work then ({@code inWorkAtEnd}, the transcript's "employed as of");
+     * and of the records 3 (6) months old by that day, how many lasted that long. Every figure adds up across groups.
      */
-    public record Stays(long workers, long employments, long dueThreeMonths, long stayedThreeMonths,
+    public record Stays(long employments, long inWorkAtEnd, long dueThreeMonths, long stayedThreeMonths,
             Double threeMonthRate, long dueSixMonths, long stayedSixMonths, Double sixMonthRate) {
 
         public static Stays of(long[] n) {
@@ -69,11 +71,11 @@ public final class TranscriptViews {
     }
 
     /**
-     * The region's verified employers the assistance policies mark, and the workers employed by them in the period
-     * (distinct; for a partner, its province's workers only).
+     * The region's verified employers the assistance policies mark, and their employment records active in the period
+     * (for a partner, of its province's workers only).
      */
-    public record AssistedEmployers(long labourInputBases, long workersAtLabourInputBases,
-            long povertyAlleviationWorkshops, long workersAtWorkshops, long helpingCompanies,
-            long workersAtHelpingCompanies) {
+    public record AssistedEmployers(long labourInputBases, long employmentsAtLabourInputBases,
+            long povertyAlleviationWorkshops, long employmentsAtWorkshops, long helpingCompanies,
+            long employmentsAtHelpingCompanies) {
     }
 }

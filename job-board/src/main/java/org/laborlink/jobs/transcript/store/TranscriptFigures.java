@@ -2,9 +2,9 @@ package org.laborlink.jobs.transcript.store;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,8 +23,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The transcript's figures from job-board's own records, each one query: employment records active in a period,
- * counted by where the workers come from (the destination side) or where they work (the origin side), with 3- and
- * 6-month stays worked out the way the stable-employment figures do; what the fairs of a set drew; the assisted
+ * counted by where the workers come from (the destination side) or where they work (the origin side), those in work
+ * at its end, with 3- and 6-month stays worked out the way the stable-employment figures do; what the fairs of a set drew; the assisted
  * employers of a region. Region scopes are code prefixes ("33" Zhejiang, "3301" Hangzhou); {@code whose} narrows
  * the workers to a household prefix ("" for everyone).
  */
@@ -47,23 +47,24 @@ public class TranscriptFigures {
         }
     }
 
+    /**
+     * One side's records, grouped by the other end's division (a county) and poverty status: few groups, so
+     * PostgreSQL aggregates in parallel, and the rollups to prefectures and provinces are sums made here. 3 and 6
+     * months are calendar months, as in the stable-employment figures.
+     */
     private static final String STAYS = """
-            select province, prefecture, poverty, grouping(province, prefecture, poverty),
-                   count(distinct worker_id), count(*),
-                   count(*) filter (where three <= :asOf),
-                   count(*) filter (where three <= :asOf and coalesce(end_date, :asOf) >= three),
-                   count(*) filter (where six <= :asOf),
-                   count(*) filter (where six <= :asOf and coalesce(end_date, :asOf) >= six)
-            from (select substr(%2$s, 1, 2) || '0000' as province, substr(%2$s, 1, 4) || '00' as prefecture,
-                         coalesce(poverty_status, 'UNKNOWN') as poverty, worker_id, end_date,
-                         cast(start_date + interval '3 months' as date) as three,
-                         cast(start_date + interval '6 months' as date) as six
-                  from employment
-                  where %1$s like :scope and household_region like :whose
-                    and start_date <= :to and (end_date is null or end_date >= :from)) e
-            group by grouping sets ((), (poverty), (province), (province, poverty), (province, prefecture),
-                                    (province, prefecture, poverty))
-            order by province nulls first, prefecture nulls first, poverty nulls first""";
+            select %2$s, poverty_status, count(*),
+                   count(*) filter (where start_date <= :asOf and (end_date is null or end_date >= :asOf)),
+                   count(*) filter (where cast(start_date + interval '3 months' as date) <= :asOf),
+                   count(*) filter (where cast(start_date + interval '3 months' as date) <= :asOf
+                                      and coalesce(end_date, :asOf) >= cast(start_date + interval '3 months' as date)),
+                   count(*) filter (where cast(start_date + interval '6 months' as date) <= :asOf),
+                   count(*) filter (where cast(start_date + interval '6 months' as date) <= :asOf
+                                      and coalesce(end_date, :asOf) >= cast(start_date + interval '6 months' as date))
+            from employment
+            where %1$s like :scope and household_region like :whose
+              and start_date <= :to and (end_date is null or end_date >= :from)
+            group by 1, 2""";
 
     /**
      * What a set of fairs drew, the set given as a query of fair ids and host regions ({@code %s}). Each posting,
@@ -90,15 +91,25 @@ public class TranscriptFigures {
 
     private static final String EMPLOYERS = """
             select (select count(*) from employer where region like :scope and standing = 'VERIFIED' and labour_input_base),
-                   count(distinct e.worker_id) filter (where r.labour_input_base),
+                   count(*) filter (where r.labour_input_base),
                    (select count(*) from employer where region like :scope and standing = 'VERIFIED' and poverty_alleviation_workshop),
-                   count(distinct e.worker_id) filter (where r.poverty_alleviation_workshop),
+                   count(*) filter (where r.poverty_alleviation_workshop),
                    (select count(*) from employer where region like :scope and standing = 'VERIFIED' and helping_company),
-                   count(distinct e.worker_id) filter (where r.helping_company)
+                   count(*) filter (where r.helping_company)
             from employer r join employment e on e.employer_id = cast(r.id as varchar)
             where r.region like :scope and r.standing = 'VERIFIED'
               and (r.labour_input_base or r.poverty_alleviation_workshop or r.helping_company)
               and e.household_region like :whose and e.start_date <= :to and (e.end_date is null or e.end_date >= :from)""";
+
+    /**
+     * Readies the transaction for the scans of up to millions of records that follow: PostgreSQL plans each query for
+     * its own regions (a generic plan cannot use the indexes for a LIKE prefix) and skips JIT compilation, which costs
+     * more than it saves at this size.
+     */
+    public Uni<Void> readingMany(Mutiny.Session session) {
+        return session.createNativeQuery("set local plan_cache_mode = force_custom_plan").executeUpdate()
+                .chain(() -> session.createNativeQuery("set local jit = off").executeUpdate()).replaceWithVoid();
+    }
 
     /** One side of the transcript for the region {@code scope}, of the workers {@code whose}. */
     public Uni<Side> side(Mutiny.Session session, Direction direction, String scope, String whose, LocalDate from,
@@ -111,37 +122,46 @@ public class TranscriptFigures {
     }
 
     private static Side side(List<Object[]> rows, Function<String, String> names) {
-        Stays total = Stays.of(new long[6]);
-        List<ByPovertyStatus> byPoverty = new ArrayList<>();
-        Map<String, Province> provinces = new LinkedHashMap<>();
-        Map<String, Prefecture> prefectures = new LinkedHashMap<>();
+        long[] total = new long[6];
+        Map<String, long[]> byPoverty = new TreeMap<>();
+        Map<String, long[]> provinces = new TreeMap<>();
+        Map<String, Map<String, long[]>> provincePoverty = new TreeMap<>();
+        Map<String, long[]> prefectures = new TreeMap<>();
+        Map<String, Map<String, long[]>> prefecturePoverty = new TreeMap<>();
         for (Object[] row : rows) {
-            String province = (String) row[0];
-            String prefecture = (String) row[1];
-            String poverty = (String) row[2];
-            int grouping = ((Number) row[3]).intValue();
+            String county = ((String) row[0]).strip();
+            String poverty = row[1] == null ? "UNKNOWN" : (String) row[1];
+            String province = county.substring(0, 2) + "0000";
+            String prefecture = county.substring(0, 4) + "00";
             long[] n = new long[6];
             for (int i = 0; i < 6; i++) {
-                n[i] = ((Number) row[i + 4]).longValue();
+                n[i] = ((Number) row[i + 2]).longValue();
             }
-            Stays figures = Stays.of(n);
-            // grouping(province, prefecture, poverty): a bit set for each column left out of the row's grouping set
-            switch (grouping) {
-                case 0b111 -> total = figures;
-                case 0b110 -> byPoverty.add(new ByPovertyStatus(poverty, figures));
-                case 0b011 -> provinces.put(province, new Province(province, names.apply(province), figures,
-                        new ArrayList<>(), new ArrayList<>()));
-                case 0b010 -> provinces.get(province).byPovertyStatus().add(new ByPovertyStatus(poverty, figures));
-                case 0b001 -> {
-                    Prefecture p = new Prefecture(prefecture, names.apply(prefecture), figures, new ArrayList<>());
-                    prefectures.put(prefecture, p);
-                    provinces.get(province).prefectures().add(p);
-                }
-                case 0b000 -> prefectures.get(prefecture).byPovertyStatus().add(new ByPovertyStatus(poverty, figures));
-                default -> throw new IllegalStateException("grouping " + grouping);
-            }
+            add(total, n);
+            add(byPoverty.computeIfAbsent(poverty, k -> new long[6]), n);
+            add(provinces.computeIfAbsent(province, k -> new long[6]), n);
+            add(provincePoverty.computeIfAbsent(province, k -> new TreeMap<>()).computeIfAbsent(poverty, k -> new long[6]), n);
+            add(prefectures.computeIfAbsent(prefecture, k -> new long[6]), n);
+            add(prefecturePoverty.computeIfAbsent(prefecture, k -> new TreeMap<>()).computeIfAbsent(poverty, k -> new long[6]), n);
         }
-        return new Side(total, byPoverty, List.copyOf(provinces.values()));
+        List<Province> byProvince = new ArrayList<>();
+        provinces.forEach((province, n) -> byProvince.add(new Province(province, names.apply(province), Stays.of(n),
+                byPoverty(provincePoverty.get(province)),
+                prefectures.entrySet().stream().filter(p -> p.getKey().startsWith(province.substring(0, 2)))
+                        .map(p -> new Prefecture(p.getKey(), names.apply(p.getKey()), Stays.of(p.getValue()),
+                                byPoverty(prefecturePoverty.get(p.getKey()))))
+                        .toList())));
+        return new Side(Stays.of(total), byPoverty(byPoverty), byProvince);
+    }
+
+    private static List<ByPovertyStatus> byPoverty(Map<String, long[]> figures) {
+        return figures.entrySet().stream().map(e -> new ByPovertyStatus(e.getKey(), Stays.of(e.getValue()))).toList();
+    }
+
+    private static void add(long[] sum, long[] n) {
+        for (int i = 0; i < n.length; i++) {
+            sum[i] += n[i];
+        }
     }
 
     /**
@@ -191,7 +211,7 @@ public class TranscriptFigures {
         return new FairTotals(total[0], total[1], total[2], total[3], total[4], total[5], total[6], hosts);
     }
 
-    /** The region's labour input bases, workshops and helping companies, and the workers {@code whose} they employed. */
+    /** The region's labour input bases, workshops and helping companies, and their records of the workers {@code whose}. */
     public Uni<AssistedEmployers> assistedEmployers(Mutiny.Session session, String scope, String whose, LocalDate from,
             LocalDate to) {
         return session.createNativeQuery(EMPLOYERS, Object[].class).setParameter("scope", scope + "%")

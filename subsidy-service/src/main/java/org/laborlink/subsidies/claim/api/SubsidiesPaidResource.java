@@ -11,7 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 import org.laborlink.platform.caller.Caller;
-import org.laborlink.platform.caller.Role;
+import org.laborlink.platform.cooperation.CooperationPairs;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
 import org.laborlink.subsidies.claim.store.ClaimList;
@@ -21,7 +21,7 @@ import io.smallrye.mutiny.Uni;
 /**
  * What a region paid out over a period, by programme (helping-company rewards, transport, SME hiring, public-welfare
  * posts, students' living, training), in yuan: the transcript's subsidy part. Officers and admins of the region see
- * every payment; a partner province's client the payments for its own workers (no employer's reward); anyone else
+ * every payment; a partner province's client (of the region's province or one paired with it) the payments for its own workers (no employer's reward); anyone else
  * 404. Totals only. {@code from} defaults to the first of January of {@code to}'s year, {@code to} to today (China).
  */
 @Path("/api/v1/regions/{code}/subsidies-paid")
@@ -35,10 +35,12 @@ public class SubsidiesPaidResource {
     }
 
     private final ClaimList list;
+    private final CooperationPairs pairs;
     private final Caller caller;
 
-    public SubsidiesPaidResource(ClaimList list, Caller caller) {
+    public SubsidiesPaidResource(ClaimList list, CooperationPairs pairs, Caller caller) {
         this.list = list;
+        this.pairs = pairs;
         this.caller = caller;
     }
 
@@ -51,7 +53,7 @@ public class SubsidiesPaidResource {
         String whose;
         if (caller.governs(code)) {
             whose = "";
-        } else if (caller.is(Role.PARTNER) && caller.province().isPresent()) {
+        } else if (pairs.isPartnerProvinceOf(caller, code)) {
             whose = caller.province().get().prefix();
         } else {
             throw ProblemException.notFound("subsidies paid by region", code);
