@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
-import org.laborlink.gateway.reports.TranscriptReport;
 import org.laborlink.platform.problem.Outages;
 import org.laborlink.platform.problem.Problem;
 import org.laborlink.platform.tracing.RequestIds;

@@ -1,4 +1,4 @@
-package org.laborlink.gateway.reports;
+package org.laborlink.gateway.proxy;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -10,8 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
-import org.laborlink.gateway.proxy.GatewayProblems;
-import org.laborlink.gateway.proxy.RouteTable;
 import org.laborlink.platform.problem.Outages;
 import org.laborlink.platform.problem.Problem;
 import org.laborlink.platform.reference.RegionCode;

@@ -1,4 +1,4 @@
-package org.laborlink.gateway.reports;
+package org.laborlink.gateway.proxy;
 
 import java.io.IOException;
 import java.io.StringWriter;
