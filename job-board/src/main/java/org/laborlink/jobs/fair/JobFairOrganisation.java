@@ -152,8 +152,7 @@ public class JobFairOrganisation {
     }
 
     private Uni<CampaignWithFigures> withFigures(Campaign campaign) {
-        return Panache.getSession().chain(session -> figures.fairsOfCampaign(session, campaign.id,
-                code -> divisions.find(code).map(AdministrativeDivisions.Division::name).orElse(null)))
+        return Panache.getSession().chain(session -> figures.fairsOfCampaign(session, campaign.id, divisions::nameOf))
                 .map(totals -> new CampaignWithFigures(campaign, totals));
     }
 

@@ -80,6 +80,18 @@ public class CooperationPairs {
         return province.contains(region) || partnersOf(region).stream().anyMatch(province::contains);
     }
 
+    /**
+     * Whose workers the caller may count in a region's figures, as a household prefix: "" (everyone's) for the
+     * region's officers and admins, its own province's for a partner of the region's or a paired province; empty for
+     * anyone else (who is answered 404).
+     */
+    public java.util.Optional<String> whoseWorkers(Caller caller, String region) {
+        if (caller.governs(region)) {
+            return java.util.Optional.of("");
+        }
+        return isPartnerProvinceOf(caller, region) ? caller.province().map(RegionCode::prefix) : java.util.Optional.empty();
+    }
+
     private static boolean related(RegionCode side, String region) {
         return side.contains(region) || (RegionCode.isWellFormed(region) && new RegionCode(region).contains(side.value()));
     }

@@ -48,6 +48,11 @@ public class AdministrativeDivisions {
         return Optional.ofNullable(code == null ? null : byCode.get(code));
     }
 
+    /** The division's Chinese name, or null for a code the platform does not know. */
+    public String nameOf(String code) {
+        return find(code).map(Division::name).orElse(null);
+    }
+
     /**
      * Whether the code names a county-level division: depth 3, or a district of a municipality directly under the
      * central government (Beijing's 110101 sits at depth 2, under no prefecture of its own).

@@ -17,6 +17,7 @@ import org.laborlink.platform.cooperation.CooperationPairs;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
 import org.laborlink.platform.reference.RegionCode;
+import org.laborlink.platform.time.ReportPeriod;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -52,42 +53,26 @@ public class EmploymentTranscriptResource {
     @WithTransaction
     public Uni<EmploymentTranscript> transcript(@PathParam("code") String code, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
-        String whose = whoseWorkers(code);
-        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
-        LocalDate end = to != null ? to : today;
-        LocalDate start = from != null ? from : end.withDayOfYear(1);
-        if (end.isBefore(start)) {
-            throw ProblemException.invalidField("to", "must not be before from");
+        if (!RegionCode.isWellFormed(code) || divisions.find(code).isEmpty()) {
+            throw ProblemException.notFound("transcript of region", code);
         }
+        String whose = pairs.whoseWorkers(caller, code)
+                .orElseThrow(() -> ProblemException.notFound("transcript of region", code));
+        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        ReportPeriod period = ReportPeriod.yearToDate(from, to, today);
+        LocalDate start = period.from();
+        LocalDate end = period.to();
         String scope = new RegionCode(code).prefix();
         List<String> partners = pairs.partnersOf(code);
         // a partner sees the fairs held in its own province only
         List<String> hosts = partners.stream().filter(p -> p.startsWith(whose)).map(p -> new RegionCode(p).prefix()).toList();
         return Panache.getSession().chain(session -> figures.readingMany(session).chain(() -> figures.side(session, Direction.DESTINATION, scope, whose, start, end,
-                today, this::name)
-                .chain(destination -> figures.side(session, Direction.ORIGIN, scope, whose, start, end, today, this::name)
-                        .chain(origin -> figures.fairsHeld(session, scope, hosts, start, end, this::name)
+                today, divisions::nameOf)
+                .chain(destination -> figures.side(session, Direction.ORIGIN, scope, whose, start, end, today, divisions::nameOf)
+                        .chain(origin -> figures.fairsHeld(session, scope, hosts, start, end, divisions::nameOf)
                                 .chain(fairs -> figures.assistedEmployers(session, scope, whose, start, end)
-                                        .map(employers -> new EmploymentTranscript(code, name(code), start, end,
+                                        .map(employers -> new EmploymentTranscript(code, divisions.nameOf(code), start, end,
                                                 whose.isEmpty() ? "all" : whose + "0000",
                                                 partners, pairs.helpedBy(code), destination, origin, fairs, employers)))))));
-    }
-
-    /** The household prefix of the workers the caller may count: "" for the region's officers, a partner's province. */
-    private String whoseWorkers(String code) {
-        if (!RegionCode.isWellFormed(code) || divisions.find(code).isEmpty()) {
-            throw ProblemException.notFound("transcript of region", code);
-        }
-        if (caller.governs(code)) {
-            return "";
-        }
-        if (pairs.isPartnerProvinceOf(caller, code)) {
-            return caller.province().get().prefix();
-        }
-        throw ProblemException.notFound("transcript of region", code);
-    }
-
-    private String name(String code) {
-        return divisions.find(code).map(AdministrativeDivisions.Division::name).orElse(null);
     }
 }

@@ -2,9 +2,11 @@ package org.laborlink.jobs.transcript.store;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -187,7 +189,7 @@ public class TranscriptFigures {
     }
 
     /** What the fairs of a campaign drew. */
-    public Uni<FairTotals> fairsOfCampaign(Mutiny.Session session, java.util.UUID campaignId, Function<String, String> names) {
+    public Uni<FairTotals> fairsOfCampaign(Mutiny.Session session, UUID campaignId, Function<String, String> names) {
         return session.createNativeQuery(FAIRS.formatted("select id, region from job_fair where campaign_id = :campaign"),
                 Object[].class).setParameter("campaign", campaignId).getResultList().map(rows -> fairTotals(rows, names));
     }
@@ -207,7 +209,7 @@ public class TranscriptFigures {
                 hosts.add(new FairsHeldIn(host, names.apply(host), n[0], n[1], n[3], n[4], n[6]));
             }
         }
-        hosts.sort(java.util.Comparator.comparing(FairsHeldIn::region));
+        hosts.sort(Comparator.comparing(FairsHeldIn::region));
         return new FairTotals(total[0], total[1], total[2], total[3], total[4], total[5], total[6], hosts);
     }
 

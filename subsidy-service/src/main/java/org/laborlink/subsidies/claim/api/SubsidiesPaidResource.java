@@ -14,6 +14,7 @@ import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.cooperation.CooperationPairs;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
+import org.laborlink.platform.time.ReportPeriod;
 import org.laborlink.subsidies.claim.store.ClaimList;
 
 import io.smallrye.mutiny.Uni;
@@ -50,19 +51,11 @@ public class SubsidiesPaidResource {
         if (!RegionCode.isWellFormed(code)) {
             throw ProblemException.notFound("subsidies paid by region", code);
         }
-        String whose;
-        if (caller.governs(code)) {
-            whose = "";
-        } else if (pairs.isPartnerProvinceOf(caller, code)) {
-            whose = caller.province().get().prefix();
-        } else {
-            throw ProblemException.notFound("subsidies paid by region", code);
-        }
-        LocalDate end = to != null ? to : LocalDate.now(CHINA);
-        LocalDate start = from != null ? from : end.withDayOfYear(1);
-        if (end.isBefore(start)) {
-            throw ProblemException.invalidField("to", "must not be before from");
-        }
+        String whose = pairs.whoseWorkers(caller, code)
+                .orElseThrow(() -> ProblemException.notFound("subsidies paid by region", code));
+        ReportPeriod period = ReportPeriod.yearToDate(from, to, LocalDate.now(CHINA));
+        LocalDate start = period.from();
+        LocalDate end = period.to();
         return list.paid(new RegionCode(code).prefix(), whose, start.atStartOfDay(CHINA).toInstant(),
                 end.plusDays(1).atStartOfDay(CHINA).toInstant())
                 .map(paid -> new PaidInPeriod(code, start, end, whose.isEmpty() ? "all" : whose + "0000",
