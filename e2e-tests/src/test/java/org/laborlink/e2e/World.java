@@ -178,6 +178,15 @@ final class World {
                 .post("/api/v1/partner-clients").then().statusCode(201).extract().path("clientId");
         byCollection.put("partner-clients", new Fixture(partnerClient, Party.ADMIN_GUIZHOU, EnumSet.of(Party.ADMIN_GUIZHOU)));
 
+        // a receiver nobody listens at, for news that seldom comes: the matrix only reads and refuses
+        String subscription = as(Tokens.partner("520000")).body(Map.of("url", "https://127.0.0.1:9/matrix-hooks",
+                "eventTypes", List.of("training.completed"))).post("/api/v1/webhook-subscriptions").then().statusCode(201)
+                .extract().path("id");
+        byCollection.put("webhook-subscriptions", new Fixture(subscription, Party.PARTNER_520000,
+                EnumSet.of(Party.PARTNER_520000)));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> as(Tokens.partner("520000"))
+                .delete("/api/v1/webhook-subscriptions/" + subscription)));
+
         byCollection.put("regions", new Fixture(Platform.KAILI, Party.OFFICER_KAILI, fileReaders));
         Set<Party> guizhou = union(GUIZHOU_OFFICES, EnumSet.of(Party.PARTNER_520000));
         byCollection.put("partners", new Fixture("520000", Party.PARTNER_520000, guizhou));

@@ -1,0 +1,24 @@
+package org.laborlink.workers.partnerwebhook.domain;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/** The news of its own workers a partner province may subscribe to, by the names deliveries carry in {@code type}. */
+public enum WebhookEventType {
+    HIRED("employment.hired"), ENDED("employment.ended"), MILESTONE("employment.milestone"), CLAIM_PAID("claim.paid"),
+    TRAINING_COMPLETED("training.completed");
+
+    private final String wireName;
+
+    WebhookEventType(String wireName) {
+        this.wireName = wireName;
+    }
+
+    public String wireName() {
+        return wireName;
+    }
+
+    public static Optional<WebhookEventType> ofWireName(String name) {
+        return Arrays.stream(values()).filter(t -> t.wireName.equals(name)).findFirst();
+    }
+}
