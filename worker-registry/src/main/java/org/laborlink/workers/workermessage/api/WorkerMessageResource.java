@@ -19,7 +19,7 @@ import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.workers.labourfile.domain.LabourFile;
 import org.laborlink.workers.labourfile.store.LabourFileRepository;
-import org.laborlink.workers.workermessage.WorkerMessages;
+import org.laborlink.workers.workermessage.MessageOutbox;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -33,10 +33,10 @@ import io.smallrye.mutiny.Uni;
 public class WorkerMessageResource {
 
     private final LabourFileRepository files;
-    private final WorkerMessages messages;
+    private final MessageOutbox messages;
     private final Caller caller;
 
-    public WorkerMessageResource(LabourFileRepository files, WorkerMessages messages, Caller caller) {
+    public WorkerMessageResource(LabourFileRepository files, MessageOutbox messages, Caller caller) {
         this.files = files;
         this.messages = messages;
         this.caller = caller;
@@ -51,13 +51,13 @@ public class WorkerMessageResource {
 
     @GET
     @Path("/workers/{id}/message-preferences")
-    public Uni<MessagePreferences> preferences(@PathParam("id") String id) {
+    public Uni<MessageChoices> preferences(@PathParam("id") String id) {
         return Panache.withSession(() -> readable(id).chain(messages::preferencesOf));
     }
 
     @PUT
     @Path("/workers/{id}/message-preferences")
-    public Uni<MessagePreferences> choose(@PathParam("id") String id, @Valid @NotNull MessagePreferences chosen) {
+    public Uni<MessageChoices> choose(@PathParam("id") String id, @Valid @NotNull MessageChoices chosen) {
         return Panache.withTransaction(() -> readable(id).chain(file -> messages.choose(file, chosen, caller)));
     }
 

@@ -11,14 +11,14 @@ import org.laborlink.workers.workermessage.domain.MessagePreference;
  * How a worker wants messages: in Chinese ({@code zh-CN}) or English ({@code en}), none at all ({@code optedOut}),
  * and her own quiet hours (local time, both ends or neither; the platform's otherwise).
  */
-public record MessagePreferences(@NotNull @Pattern(regexp = "zh-CN|en", message = "must be zh-CN or en") String language,
+public record MessageChoices(@NotNull @Pattern(regexp = "zh-CN|en", message = "must be zh-CN or en") String language,
         boolean optedOut, LocalTime quietFrom, LocalTime quietUntil) {
 
-    public static MessagePreferences defaults() {
-        return new MessagePreferences(MessagePreference.CHINESE, false, null, null);
+    public static MessageChoices defaults() {
+        return new MessageChoices(MessagePreference.CHINESE, false, null, null);
     }
 
-    public static MessagePreferences of(MessagePreference p) {
-        return new MessagePreferences(p.language, p.optedOut, p.quietFrom, p.quietUntil);
+    public static MessageChoices of(MessagePreference p) {
+        return new MessageChoices(p.language, p.optedOut, p.quietFrom, p.quietUntil);
     }
 }

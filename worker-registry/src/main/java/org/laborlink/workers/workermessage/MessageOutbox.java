@@ -16,7 +16,7 @@ import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.workers.labourfile.domain.LabourFile;
-import org.laborlink.workers.workermessage.api.MessagePreferences;
+import org.laborlink.workers.workermessage.api.MessageChoices;
 import org.laborlink.workers.workermessage.api.WorkerMessageView;
 import org.laborlink.workers.workermessage.domain.MessageKind;
 import org.laborlink.workers.workermessage.domain.MessagePreference;
@@ -32,14 +32,14 @@ import io.smallrye.mutiny.Uni;
  * platform's) delay a message to their end.
  */
 @ApplicationScoped
-public class WorkerMessages {
+public class MessageOutbox {
 
     private static final String BUNDLE = "org.laborlink.workers.workermessage.messages";
 
     private final MessageSettings settings;
     private final Clock clock;
 
-    public WorkerMessages(MessageSettings settings, Clock clock) {
+    public MessageOutbox(MessageSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
     }
@@ -105,13 +105,13 @@ public class WorkerMessages {
                 .map(list -> list.stream().map(WorkerMessageView::of).toList());
     }
 
-    public Uni<MessagePreferences> preferencesOf(LabourFile file) {
+    public Uni<MessageChoices> preferencesOf(LabourFile file) {
         return Panache.getSession().chain(session -> session.find(MessagePreference.class, file.id))
-                .map(p -> p == null ? MessagePreferences.defaults() : MessagePreferences.of(p));
+                .map(p -> p == null ? MessageChoices.defaults() : MessageChoices.of(p));
     }
 
     /** The worker's own choice; an officer who may see her file reads it but does not make it for her. */
-    public Uni<MessagePreferences> choose(LabourFile file, MessagePreferences chosen, Caller caller) {
+    public Uni<MessageChoices> choose(LabourFile file, MessageChoices chosen, Caller caller) {
         if (!caller.is(Role.WORKER) || caller.workerId().filter(file.id.toString()::equals).isEmpty()) {
             throw ProblemException.forbidden("only the worker chooses how she is sent messages");
         }
@@ -128,7 +128,7 @@ public class WorkerMessages {
             p.quietUntil = chosen.quietUntil();
             p.updatedBy = caller.subject();
             p.updatedAt = clock.instant();
-            return (found != null ? Uni.createFrom().voidItem() : session.persist(p)).replaceWith(MessagePreferences.of(p));
+            return (found != null ? Uni.createFrom().voidItem() : session.persist(p)).replaceWith(MessageChoices.of(p));
         }));
     }
 
