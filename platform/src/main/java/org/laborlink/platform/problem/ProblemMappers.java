@@ -159,6 +159,7 @@ public class ProblemMappers {
                 : type == java.util.UUID.class ? "must be a UUID"
                 : type == java.time.LocalDate.class ? "must be a date (yyyy-MM-dd) from " + StrictJson.EARLIEST + " to "
                         + StrictJson.LATEST
+                : type == java.time.LocalTime.class ? "must be a time of day (HH:mm, like 22:00)"
                 : type == java.time.Instant.class || type == java.time.OffsetDateTime.class
                         ? "must be an instant (ISO-8601, like 2026-12-01T08:00:00Z)"
                 : type == String.class ? "must be text"
