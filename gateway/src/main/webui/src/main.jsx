@@ -22,13 +22,15 @@ import { MyJobs } from './pages/worker/MyJobs.jsx';
 import { MyApplications } from './pages/worker/MyApplications.jsx';
 import { MyCourses } from './pages/worker/MyCourses.jsx';
 import { MyClaims } from './pages/worker/MyClaims.jsx';
+import { MyMessages } from './pages/worker/MyMessages.jsx';
+import { Transcript } from './pages/officer/Transcript.jsx';
 import { Welcome } from './pages/Welcome.jsx';
 
 /** Each kind of user's pages, in the order the menu lists them. */
 const menus = {
-  officer: [['/officer', 'nav.dashboard'], ['/officer/files', 'nav.files'], ['/officer/employers', 'nav.employers'], ['/officer/claims', 'nav.claims'], ['/officer/postings', 'nav.candidates']],
+  officer: [['/officer', 'nav.dashboard'], ['/officer/files', 'nav.files'], ['/officer/employers', 'nav.employers'], ['/officer/claims', 'nav.claims'], ['/officer/postings', 'nav.candidates'], ['/officer/transcript', 'nav.transcript']],
   employer: [['/employer', 'nav.postings'], ['/employer/postings/new', 'nav.newPosting'], ['/employer/colleagues', 'nav.colleagues'], ['/employer/claims', 'nav.employerClaims']],
-  worker: [['/worker', 'nav.myFile'], ['/worker/jobs', 'nav.myJobs'], ['/worker/applications', 'nav.myApplications'], ['/worker/courses', 'nav.myCourses'], ['/worker/claims', 'nav.myClaims']],
+  worker: [['/worker', 'nav.myFile'], ['/worker/jobs', 'nav.myJobs'], ['/worker/applications', 'nav.myApplications'], ['/worker/courses', 'nav.myCourses'], ['/worker/claims', 'nav.myClaims'], ['/worker/messages', 'nav.myMessages']],
   person: [['/welcome', 'nav.welcome']],
 };
 const menuOf = (kind) => menus[kind === 'admin' ? 'officer' : kind] ?? menus.person;
@@ -122,6 +124,7 @@ function App() {
             <Route path="/officer/claims/:id" component={ClaimPage} />
             <Route path="/officer/postings" component={PostingCandidates} />
             <Route path="/officer/postings/:id" component={PostingCandidates} />
+            <Route path="/officer/transcript" component={Transcript} />
             <Route path="/employer" component={Postings} />
             <Route path="/employer/postings/new" component={NewPosting} />
             <Route path="/employer/postings/:id" component={PostingPage} />
@@ -132,6 +135,7 @@ function App() {
             <Route path="/worker/applications" component={MyApplications} />
             <Route path="/worker/courses" component={MyCourses} />
             <Route path="/worker/claims" component={MyClaims} />
+            <Route path="/worker/messages" component={MyMessages} />
             <Route default component={NotFound} />
           </Router>
         ) : (

@@ -170,6 +170,18 @@ class ConsoleIT {
             worker.open("/worker/courses");
             worker.visible(By.tagName("h1"));
             worker.capture("worker-courses");
+            // the offer and the hire came to her as messages too (worker-registry writes them from the events)
+            for (int i = 0; i < 20; i++) {
+                worker.open("/worker/messages");
+                worker.until("her messages answer", () -> worker.present(By.cssSelector("[data-message], .plain, p")));
+                if (worker.text().contains("恭喜您已被录用")) {
+                    break;
+                }
+                Thread.sleep(500);
+            }
+            worker.until("her messages show the hire", () -> worker.text().contains("恭喜您已被录用"));
+            assertTrue(worker.text().contains("录用"), "the offer among her messages");
+            worker.capture("worker-messages");
         }
 
         // the officer finds her on the employed list, and approves and pays her claim
@@ -204,6 +216,13 @@ class ConsoleIT {
         officer.open("/officer/claims");
         officer.visible(By.tagName("h1"));
         officer.capture("officer-claims-queue");
+        // the county's transcript: her hire in Hangzhou is on its origin side, with a chart, ready to print
+        officer.open("/officer/transcript");
+        officer.visible(By.cssSelector("[data-testid='transcript']"));
+        officer.until("the origin side counts the hire", () -> officer.text().contains("本地劳动力外出就业（按就业地）")
+                && officer.text().contains("浙江省"));
+        officer.visible(By.cssSelector("[data-testid='transcript'] canvas"));
+        officer.capture("officer-transcript");
     }
 
     @Test
