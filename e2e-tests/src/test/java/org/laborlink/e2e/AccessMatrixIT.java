@@ -23,7 +23,7 @@ class AccessMatrixIT {
 
     static final Set<String> OPEN_TO_ANYONE_SIGNED_IN = Set.of("GET /api/v1/jobs/{id}",
             "GET /api/v1/job-fairs/{id}", "GET /api/v1/campaigns/{id}", "GET /api/v1/courses/{id}", "GET /api/v1/policies/{province}",
-            "GET /api/v1/subsidy-policies/{province}", "POST /api/v1/jobs/{id}/applications",
+            "GET /api/v1/subsidy-policies/{province}", "GET /api/v1/rights-policies/{province}", "POST /api/v1/jobs/{id}/applications",
             "POST /api/v1/courses/{id}/enrolments");
     static final Set<Integer> REFUSED_READ = Set.of(401, 403, 404);
     /** A write may still be refused for its sample body or a precondition before its object is looked at. */

@@ -123,6 +123,11 @@ final class World {
         byCollection.put("employments", new Fixture(hire, Party.EMPLOYER,
                 union(fileReaders, EnumSet.of(Party.EMPLOYER))));
 
+        String rightsCase = as(Tokens.officerKaili()).body(Map.of("employmentId", hire, "caseType", "NO_WRITTEN_CONTRACT",
+                "description", "矩阵：未签订书面劳动合同")).post("/api/v1/rights-cases").then().statusCode(201).extract().path("id");
+        byCollection.put("rights-cases", new Fixture(rightsCase, Party.OFFICER_KAILI,
+                union(fileReaders, EnumSet.of(Party.EMPLOYER))));
+
         String employer = as(Tokens.officerKaili()).body(EmployerIT.workshop(EmployerIT.creditCode()))
                 .post("/api/v1/employers").then().statusCode(201).extract().path("id");
         byCollection.put("employers", new Fixture(employer, Party.OFFICER_KAILI, GUIZHOU_OFFICES));
@@ -192,6 +197,7 @@ final class World {
         byCollection.put("partners", new Fixture("520000", Party.PARTNER_520000, guizhou));
         byCollection.put("policies", new Fixture("520000", Party.ADMIN_GUIZHOU, guizhou));
         byCollection.put("subsidy-policies", new Fixture("520000", Party.ADMIN_GUIZHOU, guizhou));
+        byCollection.put("rights-policies", new Fixture("520000", Party.ADMIN_GUIZHOU, guizhou));
     }
 
     /** The path of an operation with its ids filled in from the fixtures; null when a parameter has none. */

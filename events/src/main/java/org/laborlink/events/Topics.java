@@ -12,6 +12,8 @@ public final class Topics {
     public static final String MATCHES = "matches.v1";
     /** Accounts linked to and unlinked from what they act for: the audit trail of access. */
     public static final String ACCOUNTS = "accounts.v1";
+    /** Rights-protection cases about employment records (wage arrears, injuries...), step by step. */
+    public static final String RIGHTS = "rights.v1";
 
     /** Where a consumer puts a message it cannot process, with the reason in the record's headers. */
     public static String deadLetter(String topic) {

@@ -40,6 +40,7 @@ import org.laborlink.events.jobs.PostingUpdated;
 import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.events.matches.MatchSuggested;
 import org.laborlink.events.subsidies.ClaimDecided;
+import org.laborlink.events.rights.RightsCaseChanged;
 import org.laborlink.events.subsidies.ClaimPaid;
 import org.laborlink.events.subsidies.ClaimStatus;
 import org.laborlink.events.subsidies.ClaimSubmitted;
@@ -114,6 +115,12 @@ class EventContractTest {
             Map.entry(EventCatalog.ACCOUNT_UNLINKED, new AccountUnlinked("3f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 2,
                     "8d2c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", AccountKind.EMPLOYER_HR, "00000000-0000-4000-8000-00000000e001",
                     "9e2c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", Instant.parse("2026-11-26T08:00:00Z"))),
+            Map.entry(EventCatalog.RIGHTS_CASE_CHANGED, new RightsCaseChanged("7e1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 2,
+                    "9d1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "00000000-0000-4000-8000-00000000e001",
+                    "6f1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", "522601", "330106", RightsCaseChanged.CaseType.WAGE_ARREARS,
+                    RightsCaseChanged.CaseStatus.RESOLVED, new BigDecimal("4200.00"), new BigDecimal("3000.00"),
+                    Instant.parse("2026-11-28T08:00:00Z"), Instant.parse("2026-12-25T08:00:00Z"),
+                    Instant.parse("2026-11-26T08:00:00Z"))),
             Map.entry(EventCatalog.POSTING_SUSPENDED, new PostingSuspended("0b7e3c1d-2f4a-4b5c-8d6e-7f8091a2b3c4", 3,
                     "00000000-0000-4000-8000-00000000e001", Instant.parse("2026-11-25T09:00:00Z"))),
             Map.entry(EventCatalog.CLAIM_SUBMITTED, new ClaimSubmitted("5c1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 1,

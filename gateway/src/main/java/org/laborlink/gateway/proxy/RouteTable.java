@@ -95,7 +95,8 @@ public final class RouteTable {
     /** Collections whose next path segment names one of their objects (or a region or province code). */
     private static final Set<String> COLLECTIONS = Set.of("workers", "jobs", "employers",
             "applications", "employments", "job-fairs", "courses", "enrolments", "claims", "worker-imports", "regions",
-            "partners", "subsidy-policies", "policies", "campaigns", "webhook-subscriptions");
+            "partners", "subsidy-policies", "policies", "campaigns", "webhook-subscriptions", "rights-cases",
+            "rights-policies");
     private static final Pattern LITERAL = Pattern.compile("[a-z][a-z-]{0,39}");
 
     /** What a request costs in its client's rate limits: reading, searching and ranking, writing, bulk importing. */

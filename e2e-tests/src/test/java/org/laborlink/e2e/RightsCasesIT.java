@@ -1,0 +1,188 @@
+package org.laborlink.e2e;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.laborlink.e2e.Platform.as;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.junit.jupiter.api.Test;
+import org.laborlink.platform.testing.Tokens;
+
+import io.restassured.path.json.JsonPath;
+
+/**
+ * Rights protection through the gateway: a Guizhou worker employed in Hangzhou complains of wage arrears; Hangzhou's
+ * officers handle the case step by step to a resolution with money recovered; who may file, read and act; the
+ * worker's rights file; deadlines from the work province's policy making a case overdue.
+ */
+class RightsCasesIT {
+
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+
+    @Test
+    void wageArrearsInHangzhouAreHandledByHangzhouToAResolutionWithTheMoneyRecovered() {
+        String worker = PartnerWebhooksIT.kailiWorker();
+        String employment = PartnerWebhooksIT.hire(worker);
+        try (KafkaConsumer<String, String> rights = Platform.fromTheEnd("rights.v1")) {
+            // her home county's office files it for her
+            JsonPath filed = as(Tokens.officerKaili()).body(Map.of("employmentId", employment, "caseType", "WAGE_ARREARS",
+                    "description", "十月、十一月工资未发", "amountClaimed", 4200)).post("/api/v1/rights-cases").then()
+                    .statusCode(201).body("status", equalTo("FILED")).body("workRegion", equalTo(Platform.HANGZHOU_XIHU))
+                    .body("overdue", equalTo(false)).extract().jsonPath();
+            String id = filed.getString("id");
+            // Zhejiang keeps the platform's deadlines: acknowledge within 3 days, resolve within 30
+            Instant filedAt = Instant.parse(filed.getString("filedAt"));
+            assertEquals(Duration.ofDays(3), Duration.between(filedAt, Instant.parse(filed.getString("acknowledgeBy"))));
+            assertEquals(Duration.ofDays(30), Duration.between(filedAt, Instant.parse(filed.getString("resolveBy"))));
+
+            // the home county does not handle it; the work region does, in order
+            step(Tokens.officerKaili(), id, Map.of("action", "ACKNOWLEDGE")).then().statusCode(403)
+                    .contentType("application/problem+json");
+            step(Tokens.officerHangzhou(), id, Map.of("action", "MEDIATE")).then().statusCode(409);
+            step(Tokens.officerHangzhou(), id, Map.of("action", "ACKNOWLEDGE", "note", "已受理")).then().statusCode(200)
+                    .body("status", equalTo("ACKNOWLEDGED"));
+            step(Tokens.officerHangzhou(), id, Map.of("action", "CONTACT_EMPLOYER", "note", "已约谈企业负责人")).then()
+                    .statusCode(200).body("status", equalTo("EMPLOYER_CONTACTED"));
+            step(Tokens.officerHangzhou(), id, Map.of("action", "RESOLVE", "amountRecovered", 3000)).then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("outcome"));
+            step(Tokens.officerHangzhou(), id, Map.of("action", "RESOLVE", "outcome", "企业补发工资", "amountRecovered", 5000))
+                    .then().statusCode(400).body("errors[0].field", equalTo("amountRecovered"));
+            step(Tokens.officerHangzhou(), id, Map.of("action", "RESOLVE", "outcome", "经调解，企业补发工资 3000 元",
+                    "amountRecovered", 3000)).then().statusCode(200).body("status", equalTo("RESOLVED"))
+                    .body("amountRecovered", equalTo(3000.0f)).body("trail.action",
+                            equalTo(List.of("FILE", "ACKNOWLEDGE", "CONTACT_EMPLOYER", "RESOLVE")));
+            step(Tokens.officerHangzhou(), id, Map.of("action", "REFER")).then().statusCode(409);
+
+            // each step is an event on rights.v1
+            List<String> statuses = new ArrayList<>();
+            await().atMost(Duration.ofSeconds(15)).until(() -> {
+                for (ConsumerRecord<String, String> r : rights.poll(Duration.ofMillis(300))) {
+                    // binary content mode: the record's value is the event's data
+                    JsonPath data = JsonPath.from(r.value());
+                    if (id.equals(data.getString("caseId"))) {
+                        statuses.add(data.getString("status"));
+                    }
+                }
+                return statuses.contains("RESOLVED");
+            });
+            assertEquals(List.of("FILED", "ACKNOWLEDGED", "EMPLOYER_CONTACTED", "RESOLVED"), statuses);
+
+            // who reads it: the employer (she is named: the arrears are hers), Guizhou's partner; not Sichuan's
+            as(Tokens.employer()).get("/api/v1/rights-cases/" + id).then().statusCode(200).body("workerId", equalTo(worker));
+            as(Tokens.partner("520000")).get("/api/v1/rights-cases/" + id).then().statusCode(200);
+            as(Tokens.partner("510000")).get("/api/v1/rights-cases/" + id).then().statusCode(404)
+                    .contentType("application/problem+json");
+            as(Tokens.officerXichang()).get("/api/v1/rights-cases/" + id).then().statusCode(404);
+            as(Tokens.otherEmployer()).get("/api/v1/rights-cases/" + id).then().statusCode(404);
+            as(Tokens.worker()).get("/api/v1/rights-cases/" + id).then().statusCode(404);
+            as(Tokens.officerHangzhou()).get("/api/v1/rights-cases?region=330100").then().statusCode(200)
+                    .body("id", hasItem(id));
+            as(Tokens.officerXichang()).get("/api/v1/rights-cases?region=330100").then().statusCode(404);
+
+            // her rights file: the employment and the case with what was recovered, for her home's partner
+            as(Tokens.partner("520000")).get("/api/v1/workers/" + worker + "/rights-file").then().statusCode(200)
+                    .body("employments.employmentId", equalTo(List.of(employment))).body("cases.id", equalTo(List.of(id)))
+                    .body("openCases", equalTo(0)).body("amountRecovered", equalTo(3000.0f));
+            as(Tokens.partner("510000")).get("/api/v1/workers/" + worker + "/rights-file").then().statusCode(404);
+            as(Tokens.employer()).get("/api/v1/workers/" + worker + "/rights-file").then().statusCode(404);
+        }
+    }
+
+    @Test
+    void onlyThoseWhoMaySeeTheEmploymentFileAndTheEmployerIsNotToldWhoReportedUnsafeConditions() {
+        String worker = PartnerWebhooksIT.kailiWorker();
+        String employment = PartnerWebhooksIT.hire(worker);
+        Map<String, Object> unsafe = Map.of("employmentId", employment, "caseType", "UNSAFE_CONDITIONS",
+                "description", "车间无消防通道");
+        as(Tokens.officerXichang()).body(unsafe).post("/api/v1/rights-cases").then().statusCode(404)
+                .contentType("application/problem+json");
+        as(Tokens.partner("510000")).body(unsafe).post("/api/v1/rights-cases").then().statusCode(404);
+        as(Tokens.employer()).body(unsafe).post("/api/v1/rights-cases").then().statusCode(403);
+        as(Tokens.worker()).body(unsafe).post("/api/v1/rights-cases").then().statusCode(404);
+        String id = as(Tokens.partner("520000")).body(unsafe).post("/api/v1/rights-cases").then().statusCode(201)
+                .body("filedAs", equalTo("partner")).extract().path("id");
+        as(Tokens.employer()).get("/api/v1/rights-cases/" + id).then().statusCode(200)
+                .body("workerId", nullValue()).body("filedBy", nullValue()).body("trail[0].takenBy", nullValue());
+        as(Tokens.employer()).get("/api/v1/rights-cases").then().statusCode(200).body("find { it.id == '" + id
+                + "' }.workerId", nullValue());
+        as(Tokens.officerHangzhou()).get("/api/v1/rights-cases/" + id).then().statusCode(200).body("workerId", equalTo(worker));
+
+        // bad input is named
+        as(Tokens.officerKaili()).body(Map.of("employmentId", employment, "caseType", "THEFT", "description", "x"))
+                .post("/api/v1/rights-cases").then().statusCode(400).body("errors[0].field", equalTo("caseType"));
+        as(Tokens.officerKaili()).body(Map.of("employmentId", employment, "caseType", "OTHER"))
+                .post("/api/v1/rights-cases").then().statusCode(400).body("errors[0].field", equalTo("description"));
+        as(Tokens.officerKaili()).body(Map.of("employmentId", "not-an-id", "caseType", "OTHER", "description", "x"))
+                .post("/api/v1/rights-cases").then().statusCode(400).body("errors[0].field", equalTo("employmentId"));
+        as(Tokens.officerKaili()).body(Map.of("employmentId", UUID.randomUUID().toString(), "caseType", "OTHER",
+                "description", "x")).post("/api/v1/rights-cases").then().statusCode(404);
+        as(Tokens.officerKaili()).body(Map.of("employmentId", employment, "caseType", "WAGE_ARREARS", "description", "x",
+                "amountClaimed", -5)).post("/api/v1/rights-cases").then().statusCode(400)
+                .body("errors[0].field", equalTo("amountClaimed"));
+    }
+
+    @Test
+    void aCaseIsOverdueAtTheDeadlinesOfItsWorkProvincesPolicy() throws Exception {
+        // Guizhou's policy, for this test, gives seconds where a province's would give days; work in Kaili
+        as(Tokens.adminGuizhou()).body(Map.of("acknowledgeWithin", "PT2S", "resolveWithin", "PT4S"))
+                .put("/api/v1/rights-policies/520000").then().statusCode(200).body("acknowledgeWithin", equalTo("PT2S"));
+        try {
+            String employer = as(Tokens.officerKaili()).body(EmployerIT.workshop(EmployerIT.creditCode()))
+                    .post("/api/v1/employers").then().statusCode(201).extract().path("id");
+            as(Tokens.officerKaili()).post("/api/v1/employers/" + employer + "/verify").then().statusCode(200);
+            String worker = PartnerWebhooksIT.kailiWorker();
+            Map<String, Object> hire = new HashMap<>(Map.of("workerId", worker, "employerId", employer,
+                    "workRegion", Platform.KAILI, "startDate", TODAY.toString(), "monthlyPay", 3000));
+            String employment = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> as(Tokens.officerKaili()).body(hire).post("/api/v1/employments"), r -> r.statusCode() != 409)
+                    .then().statusCode(201).extract().path("id");
+            String id = as(Tokens.officerKaili()).body(Map.of("employmentId", employment, "caseType", "WORK_INJURY",
+                    "description", "工伤未申报")).post("/api/v1/rights-cases").then().statusCode(201)
+                    .body("overdue", equalTo(false)).extract().path("id");
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).until(() -> as(Tokens.officerKaili())
+                    .get("/api/v1/rights-cases/" + id).then().statusCode(200).extract().<Boolean>path("overdue"));
+            as(Tokens.officerKaili()).get("/api/v1/rights-cases?region=" + Platform.KAILI + "&overdue=true").then()
+                    .statusCode(200).body("id", hasItem(id));
+            // acknowledged in time for nothing: past its last deadline it stays overdue until it is closed
+            as(Tokens.officerKaili()).body(Map.of("action", "ACKNOWLEDGE")).post("/api/v1/rights-cases/" + id + "/steps")
+                    .then().statusCode(200);
+            Thread.sleep(4500);
+            as(Tokens.officerKaili()).get("/api/v1/rights-cases/" + id).then().body("overdue", equalTo(true));
+            as(Tokens.officerKaili()).body(Map.of("action", "REFER", "outcome", "移送劳动保障监察"))
+                    .post("/api/v1/rights-cases/" + id + "/steps").then().statusCode(200).body("status", equalTo("REFERRED"))
+                    .body("overdue", equalTo(false));
+            as(Tokens.officerKaili()).get("/api/v1/rights-cases?region=" + Platform.KAILI + "&overdue=true").then()
+                    .statusCode(200).body("id", not(hasItem(id)));
+        } finally {
+            as(Tokens.adminGuizhou()).body(Map.of("acknowledgeWithin", "P3D", "resolveWithin", "P30D"))
+                    .put("/api/v1/rights-policies/520000").then().statusCode(200);
+        }
+        as(Tokens.officerKaili()).body(Map.of("acknowledgeWithin", "PT1S", "resolveWithin", "PT1S"))
+                .put("/api/v1/rights-policies/520000").then().statusCode(403);
+        as(Tokens.adminGuizhou()).body(Map.of("acknowledgeWithin", "three days", "resolveWithin", "P30D"))
+                .put("/api/v1/rights-policies/520000").then().statusCode(400).body("errors[0].field", equalTo("acknowledgeWithin"));
+        as(Tokens.adminGuizhou()).body(Map.of("acknowledgeWithin", "P3D", "resolveWithin", "P1D"))
+                .put("/api/v1/rights-policies/520000").then().statusCode(400).body("errors[0].field", equalTo("resolveWithin"));
+        as(Tokens.worker()).get("/api/v1/rights-policies/520000").then().statusCode(200).body("resolveWithin", equalTo("PT720H"));
+    }
+
+    private static io.restassured.response.Response step(String token, String id, Map<String, Object> step) {
+        return as(token).body(step).post("/api/v1/rights-cases/" + id + "/steps");
+    }
+}
