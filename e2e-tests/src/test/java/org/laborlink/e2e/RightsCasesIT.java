@@ -39,6 +39,11 @@ class RightsCasesIT {
     void wageArrearsInHangzhouAreHandledByHangzhouToAResolutionWithTheMoneyRecovered() {
         String worker = PartnerWebhooksIT.kailiWorker();
         String employment = PartnerWebhooksIT.hire(worker);
+        // a colleague from Kaili is recommended the employer's open caring job
+        String colleague = PartnerWebhooksIT.kailiWorker();
+        String job = as(Tokens.employer()).body(Platform.caringJob("养老护理员 " + UUID.randomUUID())).post("/api/v1/jobs")
+                .then().statusCode(201).extract().path("id");
+        await().atMost(Duration.ofSeconds(30)).until(() -> Platform.recommended(colleague).containsKey(job));
         try (KafkaConsumer<String, String> rights = Platform.fromTheEnd("rights.v1")) {
             // her home county's office files it for her
             JsonPath filed = as(Tokens.officerKaili()).body(Map.of("employmentId", employment, "caseType", "WAGE_ARREARS",
@@ -46,6 +51,19 @@ class RightsCasesIT {
                     .statusCode(201).body("status", equalTo("FILED")).body("workRegion", equalTo(Platform.HANGZHOU_XIHU))
                     .body("overdue", equalTo(false)).extract().jsonPath();
             String id = filed.getString("id");
+            long flaggedAt = System.nanoTime();
+
+            // the early warning: the employer is flagged, its open posting leaves her colleague's recommendations
+            await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> !Platform.recommended(colleague).containsKey(job));
+            System.out.printf("flagged employer's posting out of the recommendations %d ms after the case was filed%n",
+                    (System.nanoTime() - flaggedAt) / 1_000_000);
+            as(Tokens.employer()).get("/api/v1/jobs/" + job).then().statusCode(200).body("status", equalTo("SUSPENDED"));
+            // its next posting waits as a draft for Hangzhou's review; the employer cannot publish it itself
+            String next = as(Tokens.employer()).body(Platform.caringJob("护理员 " + UUID.randomUUID())).post("/api/v1/jobs")
+                    .then().statusCode(201).body("status", equalTo("DRAFT")).extract().path("id");
+            as(Tokens.employer()).post("/api/v1/jobs/" + next + "/publish").then().statusCode(409)
+                    .contentType("application/problem+json").body("type", org.hamcrest.Matchers.endsWith("employer-under-review"));
             // Zhejiang keeps the platform's deadlines: acknowledge within 3 days, resolve within 30
             Instant filedAt = Instant.parse(filed.getString("filedAt"));
             assertEquals(Duration.ofDays(3), Duration.between(filedAt, Instant.parse(filed.getString("acknowledgeBy"))));
@@ -68,6 +86,13 @@ class RightsCasesIT {
                     .body("amountRecovered", equalTo(3000.0f)).body("trail.action",
                             equalTo(List.of("FILE", "ACKNOWLEDGE", "CONTACT_EMPLOYER", "RESOLVE")));
             step(Tokens.officerHangzhou(), id, Map.of("action", "REFER")).then().statusCode(409);
+
+            // resolved: the flag clears and the posting returns; the reviewed draft is Hangzhou's to publish
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                    .until(() -> Platform.recommended(colleague).containsKey(job));
+            as(Tokens.employer()).get("/api/v1/jobs/" + job).then().statusCode(200).body("status", equalTo("OPEN"));
+            as(Tokens.employer()).post("/api/v1/jobs/" + next + "/publish").then().statusCode(200)
+                    .body("status", equalTo("OPEN"));
 
             // each step is an event on rights.v1
             List<String> statuses = new ArrayList<>();

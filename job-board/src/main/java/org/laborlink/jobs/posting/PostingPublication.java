@@ -54,9 +54,13 @@ public class PostingPublication {
     private final OccupationSuggestions suggestions;
     private final Clock clock;
 
+    private final EmployerWarnings warnings;
+
     public PostingPublication(PostingRepository postings, ProvincePolicyRepository policies, EventOutbox outbox, AdministrativeDivisions divisions,
-            OccupationClassification occupations, EmployerStandings employers, OccupationSuggestions suggestions, Clock clock) {
+            OccupationClassification occupations, EmployerStandings employers, EmployerWarnings warnings,
+            OccupationSuggestions suggestions, Clock clock) {
         this.employers = employers;
+        this.warnings = warnings;
         this.suggestions = suggestions;
         this.clock = clock;
         this.postings = postings;
@@ -85,12 +89,15 @@ public class PostingPublication {
             if (Boolean.TRUE.equals(request.draft()) || !posting.occupationConfirmed) {
                 return postings.persist(posting);
             }
-            return gate(posting).chain(() -> {
+            // a flagged employer's new posting waits as a draft for an officer of its region to publish it
+            return gate(posting).chain(() -> warnings.isFlagged(employerId)).chain(flagged -> {
+                if (flagged) {
+                    return postings.persist(posting).replaceWithVoid();
+                }
                 posting.publish(Instant.now(clock));
-                return postings.persist(posting);
-            })
-                    .chain(Panache::getSession)
-                    .chain(session -> outbox.append(session, posting.published()));
+                return postings.persist(posting).chain(Panache::getSession)
+                        .chain(session -> outbox.append(session, posting.published()));
+            });
         }).replaceWith(posting)));
     }
 
@@ -117,11 +124,29 @@ public class PostingPublication {
                     // a posting created with a title only was not checked for a twin then: its code is known now
                     boolean unchecked = posting.occupationSuggestions != null && !posting.notADuplicate;
                     return (unchecked && posting.occupationCode != null ? notATwin(posting) : Uni.createFrom().voidItem())
-                            .chain(() -> gate(posting));
+                            .chain(() -> gate(posting)).chain(() -> reviewed(posting, caller));
                 }).chain(() -> {
                     posting.publish(Instant.now(clock));
                     return Panache.getSession().chain(session -> outbox.append(session, posting.published()));
                 }).replaceWith(posting)));
+    }
+
+    /**
+     * While its employer is flagged by the early warning (an open wage-arrears case), a posting opens only when an
+     * officer of its region publishes it, having reviewed it: the employer's own publication is refused (409), the
+     * posting kept as a draft.
+     */
+    private Uni<Void> reviewed(Posting posting, Caller caller) {
+        if (caller.governs(posting.workRegion)) {
+            return Uni.createFrom().voidItem();
+        }
+        return warnings.isFlagged(posting.employerId).invoke(flagged -> {
+            if (flagged) {
+                throw ProblemException.conflict("employer-under-review", "employer " + posting.employerId + " is flagged by "
+                        + "the early warning (an open wage-arrears case): posting " + posting.id + " waits as a draft for an "
+                        + "officer of its region to review and publish it");
+            }
+        }).replaceWithVoid();
     }
 
     /** The posting gate: its occupation code confirmed, its employer verified (and not suspended) for it to open. */
@@ -144,10 +169,14 @@ public class PostingPublication {
                 .replaceWith(open.size()));
     }
 
-    /** Opens the employer's held postings again once it is reinstated (announced again), in the caller's transaction. */
+    /**
+     * Opens the employer's held postings again once it is reinstated or its early-warning flag clears (announced
+     * again), in the caller's transaction; none while a flag still stands.
+     */
     public Uni<Integer> reopenAllOf(String employerId) {
         Instant now = Instant.now(clock);
-        return postings.ofEmployer(employerId, PostingStatus.SUSPENDED).chain(held -> Panache.getSession()
+        return warnings.isFlagged(employerId).chain(flagged -> flagged ? Uni.createFrom().item(List.<Posting>of())
+                : postings.ofEmployer(employerId, PostingStatus.SUSPENDED)).chain(held -> Panache.getSession()
                 .chain(session -> outbox.appendAll(session, held.stream().map(p -> p.reinstate(now)).toList()))
                 .replaceWith(held.size()));
     }

@@ -44,17 +44,19 @@ public class RightsProtection {
     private final HiringRepositories.Employments employments;
     private final HiringRepositories.WorkerHomeRepository homes;
     private final EventOutbox outbox;
+    private final EarlyWarning warning;
     private final Clock clock;
 
     public RightsProtection(RightsCaseRepositories.Cases cases, RightsCaseRepositories.Steps steps,
             RightsCaseRepositories.Policies policies, HiringRepositories.Employments employments,
-            HiringRepositories.WorkerHomeRepository homes, EventOutbox outbox, Clock clock) {
+            HiringRepositories.WorkerHomeRepository homes, EventOutbox outbox, EarlyWarning warning, Clock clock) {
         this.cases = cases;
         this.steps = steps;
         this.policies = policies;
         this.employments = employments;
         this.homes = homes;
         this.outbox = outbox;
+        this.warning = warning;
         this.clock = clock;
     }
 
@@ -86,6 +88,7 @@ public class RightsProtection {
                 CaseStep filing = CaseStep.of(c.id, "FILE", c.status, null, null, caller.subject(), now);
                 return cases.persist(c).chain(() -> steps.persist(filing))
                         .chain(() -> Panache.getSession().chain(s -> outbox.appendAll(s, List.of(c.changed(now)))))
+                        .chain(() -> warning.filed(c, caller.subject()))
                         .map(v -> CaseView.of(c, true, now, List.of(filing)));
             });
         }));
@@ -118,6 +121,7 @@ public class RightsProtection {
                     caller.subject(), now);
             return steps.persist(step)
                     .chain(() -> Panache.getSession().chain(s -> outbox.appendAll(s, List.of(c.changed(now)))))
+                    .chain(() -> c.closed() ? warning.closed(c, caller.subject()) : Uni.createFrom().voidItem())
                     .chain(() -> steps.of(c.id)).map(trail -> CaseView.of(c, true, now, trail));
         }));
     }

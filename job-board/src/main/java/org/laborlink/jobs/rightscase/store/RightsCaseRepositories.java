@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.laborlink.jobs.rightscase.domain.CaseStep;
+import org.laborlink.jobs.rightscase.domain.EmployerWarning;
 import org.laborlink.jobs.rightscase.domain.RightsCase;
 import org.laborlink.jobs.rightscase.domain.RightsPolicy;
 
@@ -73,6 +74,24 @@ public final class RightsCaseRepositories {
         /** The province's deadlines, or the platform's. */
         public Uni<RightsPolicy> of(String province) {
             return findById(province).map(p -> p != null ? p : RightsPolicy.platformDefault(province));
+        }
+    }
+
+    @ApplicationScoped
+    public static class Warnings implements PanacheRepositoryBase<EmployerWarning, Long> {
+
+        public Uni<List<EmployerWarning>> standing(String employerId) {
+            return list("employerId = ?1 and clearedAt is null order by id", employerId);
+        }
+    }
+
+    /** Whether the employer has an open case of the type, other than {@code except}. */
+    @ApplicationScoped
+    public static class OpenCases implements PanacheRepositoryBase<RightsCase, UUID> {
+
+        public Uni<Boolean> any(String employerId, org.laborlink.events.rights.RightsCaseChanged.CaseType type, UUID except) {
+            return count("employerId = ?1 and caseType = ?2 and id <> ?3 and status not in ('RESOLVED', 'REFERRED')",
+                    employerId, type, except).map(n -> n > 0);
         }
     }
 }
