@@ -44,6 +44,8 @@ class RightsCasesIT {
         String job = as(Tokens.employer()).body(Platform.caringJob("养老护理员 " + UUID.randomUUID())).post("/api/v1/jobs")
                 .then().statusCode(201).extract().path("id");
         await().atMost(Duration.ofSeconds(30)).until(() -> Platform.recommended(colleague).containsKey(job));
+        String figuresPath = "/api/v1/regions/330100/rights-figures?employerId=" + Platform.demoEmployer();
+        JsonPath before = as(Tokens.officerHangzhou()).get(figuresPath).then().statusCode(200).extract().jsonPath();
         try (KafkaConsumer<String, String> rights = Platform.fromTheEnd("rights.v1")) {
             // her home county's office files it for her
             JsonPath filed = as(Tokens.officerKaili()).body(Map.of("employmentId", employment, "caseType", "WAGE_ARREARS",
@@ -86,6 +88,16 @@ class RightsCasesIT {
                     .body("amountRecovered", equalTo(3000.0f)).body("trail.action",
                             equalTo(List.of("FILE", "ACKNOWLEDGE", "CONTACT_EMPLOYER", "RESOLVE")));
             step(Tokens.officerHangzhou(), id, Map.of("action", "REFER")).then().statusCode(409);
+
+            // the region's figures count the case resolved with the money recovered
+            JsonPath after = as(Tokens.officerHangzhou()).get(figuresPath).then().statusCode(200).extract().jsonPath();
+            assertEquals(1, after.getLong("cases") - before.getLong("cases"));
+            assertEquals(3000.0, after.getDouble("amountRecovered") - before.getDouble("amountRecovered"), 0.001);
+            String arrears = "byType.find { it.caseType == 'WAGE_ARREARS' }.resolved";
+            assertEquals(1, after.getLong(arrears) - (before.get(arrears) == null ? 0 : before.getLong(arrears)));
+            assertTrue(after.get("medianDaysToResolve") != null, "a median once a case is resolved");
+            as(Tokens.officerXichang()).get("/api/v1/regions/330100/rights-figures").then().statusCode(404);
+            as(Tokens.employer()).get("/api/v1/regions/330100/rights-figures").then().statusCode(404);
 
             // resolved: the flag clears and the posting returns; the reviewed draft is Hangzhou's to publish
             await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))

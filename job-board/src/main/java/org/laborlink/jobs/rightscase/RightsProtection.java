@@ -20,7 +20,9 @@ import org.laborlink.jobs.rightscase.api.RightsCaseViews.CaseView;
 import org.laborlink.jobs.rightscase.domain.CaseStep;
 import org.laborlink.jobs.rightscase.domain.RightsCase;
 import org.laborlink.jobs.rightscase.domain.RightsPolicy;
+import org.laborlink.jobs.rightscase.api.RightsCaseViews;
 import org.laborlink.jobs.rightscase.store.RightsCaseRepositories;
+import org.laborlink.jobs.rightscase.store.RightsFigures;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.problem.ProblemException;
@@ -45,11 +47,12 @@ public class RightsProtection {
     private final HiringRepositories.WorkerHomeRepository homes;
     private final EventOutbox outbox;
     private final EarlyWarning warning;
+    private final RightsFigures figures;
     private final Clock clock;
 
     public RightsProtection(RightsCaseRepositories.Cases cases, RightsCaseRepositories.Steps steps,
             RightsCaseRepositories.Policies policies, HiringRepositories.Employments employments,
-            HiringRepositories.WorkerHomeRepository homes, EventOutbox outbox, EarlyWarning warning, Clock clock) {
+            HiringRepositories.WorkerHomeRepository homes, EventOutbox outbox, EarlyWarning warning, RightsFigures figures, Clock clock) {
         this.cases = cases;
         this.steps = steps;
         this.policies = policies;
@@ -57,6 +60,7 @@ public class RightsProtection {
         this.homes = homes;
         this.outbox = outbox;
         this.warning = warning;
+        this.figures = figures;
         this.clock = clock;
     }
 
@@ -192,6 +196,18 @@ public class RightsProtection {
                 java.time.LocalDate endDate, String endReason, java.time.LocalDate stayedThreeMonthsOn,
                 java.time.LocalDate stayedSixMonthsOn) {
         }
+    }
+
+    /** A region's rights figures (cases of work in it), for the officers and admins who govern it; others 404. */
+    public Uni<RightsCaseViews.RightsFiguresView> figures(String region, String employerId, Caller caller) {
+        if (!RegionCode.isWellFormed(region)) {
+            throw ProblemException.invalidField("code", RegionCode.MESSAGE);
+        }
+        if (!caller.governs(region)) {
+            throw ProblemException.notFound("region", region);
+        }
+        return Panache.getSession().chain(session -> figures.of(session, region, new RegionCode(region).prefix(),
+                employerId, clock.instant()));
     }
 
     public Uni<RightsPolicy> policy(String province) {

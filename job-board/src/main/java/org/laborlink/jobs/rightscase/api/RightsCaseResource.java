@@ -86,6 +86,18 @@ public class RightsCaseResource {
         return rights.rightsFile(PathIds.uuid("worker", id), caller);
     }
 
+    /** The rights figures of a region (cases of work in it), or of one employer there ({@code employerId}). */
+    @GET
+    @Path("/regions/{code}/rights-figures")
+    @WithSession
+    public Uni<RightsCaseViews.RightsFiguresView> figures(@PathParam("code") String code,
+            @QueryParam("employerId") String employerId) {
+        if (employerId != null && !employerId.matches("[0-9a-f-]{36}")) {
+            throw ProblemException.invalidField("employerId", "must be a UUID");
+        }
+        return rights.figures(code, employerId, caller);
+    }
+
     @GET
     @Path("/rights-policies/{province}")
     @WithSession

@@ -54,4 +54,14 @@ public final class RightsCaseViews {
                     p.updatedAt);
         }
     }
+
+    /** A region's (or one employer's) rights figures; money in yuan, {@code medianDaysToResolve} null before any. */
+    public record RightsFiguresView(String region, String employerId, long cases,
+            java.util.Map<CaseStatus, Long> byStatus, long overdue, BigDecimal amountRecovered,
+            BigDecimal medianDaysToResolve, long flaggedEmployers, List<TypeFigures> byType) {
+    }
+
+    public record TypeFigures(CaseType caseType, long cases, long open, long resolved, long overdue,
+            BigDecimal amountClaimed, BigDecimal amountRecovered) {
+    }
 }
