@@ -207,7 +207,12 @@ class PartnerWebhooksIT {
 
     /** The worker hired by the demo employer in Hangzhou, recorded by her county office; the employment's id. */
     static String hire(String worker) {
-        Map<String, Object> hire = new HashMap<>(Map.of("workerId", worker, "employerId", Platform.demoEmployer(),
+        return hire(worker, Platform.demoEmployer());
+    }
+
+    /** The worker hired by {@code employer} in Hangzhou, recorded by her county office; the employment's id. */
+    static String hire(String worker, String employer) {
+        Map<String, Object> hire = new HashMap<>(Map.of("workerId", worker, "employerId", employer,
                 "workRegion", Platform.HANGZHOU_XIHU, "startDate", LocalDate.now(ZoneId.of("Asia/Shanghai")).toString(),
                 "monthlyPay", 5200));
         // job-board learns of the new labour file from workers.v1 within moments

@@ -37,14 +37,18 @@ class RightsCasesIT {
 
     @Test
     void wageArrearsInHangzhouAreHandledByHangzhouToAResolutionWithTheMoneyRecovered() {
+        // a Hangzhou employer of its own, with an HR account, so the flag holds its postings only
+        String[] employerAndHr = hangzhouEmployerWithHr();
+        String employer = employerAndHr[0];
+        String hr = employerAndHr[1];
         String worker = PartnerWebhooksIT.kailiWorker();
-        String employment = PartnerWebhooksIT.hire(worker);
+        String employment = PartnerWebhooksIT.hire(worker, employer);
         // a colleague from Kaili is recommended the employer's open caring job
         String colleague = PartnerWebhooksIT.kailiWorker();
-        String job = as(Tokens.employer()).body(Platform.caringJob("养老护理员 " + UUID.randomUUID())).post("/api/v1/jobs")
+        String job = as(hr).body(Platform.caringJob("养老护理员 " + UUID.randomUUID())).post("/api/v1/jobs")
                 .then().statusCode(201).extract().path("id");
         await().atMost(Duration.ofSeconds(30)).until(() -> Platform.recommended(colleague).containsKey(job));
-        String figuresPath = "/api/v1/regions/330100/rights-figures?employerId=" + Platform.demoEmployer();
+        String figuresPath = "/api/v1/regions/330100/rights-figures?employerId=" + employer;
         JsonPath before = as(Tokens.officerHangzhou()).get(figuresPath).then().statusCode(200).extract().jsonPath();
         try (KafkaConsumer<String, String> rights = Platform.fromTheEnd("rights.v1")) {
             // her home county's office files it for her
@@ -60,11 +64,11 @@ class RightsCasesIT {
                     .until(() -> !Platform.recommended(colleague).containsKey(job));
             System.out.printf("flagged employer's posting out of the recommendations %d ms after the case was filed%n",
                     (System.nanoTime() - flaggedAt) / 1_000_000);
-            as(Tokens.employer()).get("/api/v1/jobs/" + job).then().statusCode(200).body("status", equalTo("SUSPENDED"));
+            as(hr).get("/api/v1/jobs/" + job).then().statusCode(200).body("status", equalTo("SUSPENDED"));
             // its next posting waits as a draft for Hangzhou's review; the employer cannot publish it itself
-            String next = as(Tokens.employer()).body(Platform.caringJob("护理员 " + UUID.randomUUID())).post("/api/v1/jobs")
+            String next = as(hr).body(Platform.caringJob("护理员 " + UUID.randomUUID())).post("/api/v1/jobs")
                     .then().statusCode(201).body("status", equalTo("DRAFT")).extract().path("id");
-            as(Tokens.employer()).post("/api/v1/jobs/" + next + "/publish").then().statusCode(409)
+            as(hr).post("/api/v1/jobs/" + next + "/publish").then().statusCode(409)
                     .contentType("application/problem+json").body("type", org.hamcrest.Matchers.endsWith("employer-under-review"));
             // Zhejiang keeps the platform's deadlines: acknowledge within 3 days, resolve within 30
             Instant filedAt = Instant.parse(filed.getString("filedAt"));
@@ -97,13 +101,13 @@ class RightsCasesIT {
             assertEquals(1, after.getLong(arrears) - (before.get(arrears) == null ? 0 : before.getLong(arrears)));
             assertTrue(after.get("medianDaysToResolve") != null, "a median once a case is resolved");
             as(Tokens.officerXichang()).get("/api/v1/regions/330100/rights-figures").then().statusCode(404);
-            as(Tokens.employer()).get("/api/v1/regions/330100/rights-figures").then().statusCode(404);
+            as(hr).get("/api/v1/regions/330100/rights-figures").then().statusCode(404);
 
             // resolved: the flag clears and the posting returns; the reviewed draft is Hangzhou's to publish
             await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
                     .until(() -> Platform.recommended(colleague).containsKey(job));
-            as(Tokens.employer()).get("/api/v1/jobs/" + job).then().statusCode(200).body("status", equalTo("OPEN"));
-            as(Tokens.employer()).post("/api/v1/jobs/" + next + "/publish").then().statusCode(200)
+            as(hr).get("/api/v1/jobs/" + job).then().statusCode(200).body("status", equalTo("OPEN"));
+            as(hr).post("/api/v1/jobs/" + next + "/publish").then().statusCode(200)
                     .body("status", equalTo("OPEN"));
 
             // each step is an event on rights.v1
@@ -121,7 +125,8 @@ class RightsCasesIT {
             assertEquals(List.of("FILED", "ACKNOWLEDGED", "EMPLOYER_CONTACTED", "RESOLVED"), statuses);
 
             // who reads it: the employer (she is named: the arrears are hers), Guizhou's partner; not Sichuan's
-            as(Tokens.employer()).get("/api/v1/rights-cases/" + id).then().statusCode(200).body("workerId", equalTo(worker));
+            as(hr).get("/api/v1/rights-cases/" + id).then().statusCode(200).body("workerId", equalTo(worker));
+            as(Tokens.employer()).get("/api/v1/rights-cases/" + id).then().statusCode(404);
             as(Tokens.partner("520000")).get("/api/v1/rights-cases/" + id).then().statusCode(200);
             as(Tokens.partner("510000")).get("/api/v1/rights-cases/" + id).then().statusCode(404)
                     .contentType("application/problem+json");
@@ -137,7 +142,7 @@ class RightsCasesIT {
                     .body("employments.employmentId", equalTo(List.of(employment))).body("cases.id", equalTo(List.of(id)))
                     .body("openCases", equalTo(0)).body("amountRecovered", equalTo(3000.0f));
             as(Tokens.partner("510000")).get("/api/v1/workers/" + worker + "/rights-file").then().statusCode(404);
-            as(Tokens.employer()).get("/api/v1/workers/" + worker + "/rights-file").then().statusCode(404);
+            as(hr).get("/api/v1/workers/" + worker + "/rights-file").then().statusCode(404);
         }
     }
 
@@ -217,6 +222,69 @@ class RightsCasesIT {
         as(Tokens.adminGuizhou()).body(Map.of("acknowledgeWithin", "P3D", "resolveWithin", "P1D"))
                 .put("/api/v1/rights-policies/520000").then().statusCode(400).body("errors[0].field", equalTo("resolveWithin"));
         as(Tokens.worker()).get("/api/v1/rights-policies/520000").then().statusCode(200).body("resolveWithin", equalTo("PT720H"));
+    }
+
+    @Test
+    void aLayoffListsTheRegisteredPoorAndRelocatedFirstAndFlagsTheEmployerUntilAnOfficerClearsIt() {
+        String employer = as(Tokens.officerKaili()).body(EmployerIT.workshop(EmployerIT.creditCode()))
+                .post("/api/v1/employers").then().statusCode(201).extract().path("id");
+        as(Tokens.officerKaili()).post("/api/v1/employers/" + employer + "/verify").then().statusCode(200);
+        // hired first: a worker not poverty-registered; then a relocated one; then a registered-poor one
+        String general = hireInKaili(employer, "NONE", TODAY.minusMonths(8));
+        String relocated = hireInKaili(employer, "RELOCATED_EX_SITU", TODAY.minusMonths(2));
+        String poor = hireInKaili(employer, "REGISTERED_POOR", TODAY.minusMonths(1));
+
+        JsonPath layoff = as(Tokens.officerKaili()).body(Map.of("plannedOn", TODAY.plusDays(30).toString(), "headcount", 2,
+                "reason", "订单减少，计划裁减两人")).post("/api/v1/employers/" + employer + "/layoffs").then().statusCode(201)
+                .extract().jsonPath();
+        assertEquals(List.of(relocated, poor, general), layoff.getList("affected.workerId"));
+        assertEquals(List.of(true, true, false), layoff.getList("affected.priorityRetention"));
+        assertEquals("/api/v1/workers/" + poor + "/recommendations", layoff.getString("affected[1].recommendations"));
+        as(Tokens.officerKaili()).get("/api/v1/layoffs/" + layoff.getString("id")).then().statusCode(200)
+                .body("affected.workerId", equalTo(List.of(relocated, poor, general)));
+        as(Tokens.officerXichang()).get("/api/v1/layoffs/" + layoff.getString("id")).then().statusCode(404);
+        as(Tokens.officerHangzhou()).body(Map.of("plannedOn", TODAY.toString(), "headcount", 1, "reason", "x"))
+                .post("/api/v1/employers/" + employer + "/layoffs").then().statusCode(404);
+        as(Tokens.officerKaili()).body(Map.of("plannedOn", TODAY.toString(), "headcount", 0, "reason", "x"))
+                .post("/api/v1/employers/" + employer + "/layoffs").then().statusCode(400)
+                .body("errors[0].field", equalTo("headcount"));
+
+        // flagged until an officer clears it with a reason; a wage-arrears flag is not cleared by hand
+        as(Tokens.officerKaili()).get("/api/v1/employers/" + employer + "/warnings").then().statusCode(200)
+                .body("reason", equalTo(List.of("LAYOFF")));
+        as(Tokens.officerKaili()).body(Map.of("reason", "WAGE_ARREARS", "clearReason", "x"))
+                .post("/api/v1/employers/" + employer + "/warnings/clear").then().statusCode(409);
+        as(Tokens.officerKaili()).body(Map.of("reason", "LAYOFF")).post("/api/v1/employers/" + employer + "/warnings/clear")
+                .then().statusCode(400).body("errors[0].field", equalTo("clearReason"));
+        as(Tokens.officerKaili()).body(Map.of("reason", "LAYOFF", "clearReason", "新订单到位，不再裁员"))
+                .post("/api/v1/employers/" + employer + "/warnings/clear").then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    /** A Hangzhou employer its city's officer registers and verifies, and the token of its first HR account. */
+    private static String[] hangzhouEmployerWithHr() {
+        String code = EmployerIT.creditCode();
+        String employer = as(Tokens.officerHangzhou()).body(Map.of("name", "杭州康养服务 " + code, "creditCode", code,
+                "region", Platform.HANGZHOU_XIHU, "address", "西湖区", "industry", "elderly care", "sme", true))
+                .post("/api/v1/employers").then().statusCode(201).extract().path("id");
+        as(Tokens.officerHangzhou()).post("/api/v1/employers/" + employer + "/verify").then().statusCode(200);
+        String invitation = as(Tokens.officerHangzhou()).body(Map.of("phone", "13800000019"))
+                .post("/api/v1/employers/" + employer + "/invitations").then().statusCode(201).extract().path("code");
+        Tokens.Grant grant = KeycloakSignUp.newPerson("rights-hr").signIn();
+        as(grant.accessToken()).body(Map.of("code", invitation)).post("/api/v1/employer-invitations/accept").then()
+                .statusCode(200);
+        return new String[] {employer, Tokens.refreshed(grant)};
+    }
+
+    private static String hireInKaili(String employer, String povertyStatus, LocalDate start) {
+        Map<String, Object> file = new HashMap<>(Platform.labourFile("杨秀 " + UUID.randomUUID()));
+        file.put("povertyStatus", povertyStatus);
+        String worker = as(Tokens.officerKaili()).body(file).post("/api/v1/workers").then().statusCode(201).extract().path("id");
+        Map<String, Object> hire = Map.of("workerId", worker, "employerId", employer, "workRegion", Platform.KAILI,
+                "startDate", start.toString(), "monthlyPay", 3000);
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> as(Tokens.officerKaili()).body(hire).post("/api/v1/employments"), r -> r.statusCode() != 409)
+                .then().statusCode(201);
+        return worker;
     }
 
     private static io.restassured.response.Response step(String token, String id, Map<String, Object> step) {

@@ -131,6 +131,10 @@ final class World {
         String employer = as(Tokens.officerKaili()).body(EmployerIT.workshop(EmployerIT.creditCode()))
                 .post("/api/v1/employers").then().statusCode(201).extract().path("id");
         byCollection.put("employers", new Fixture(employer, Party.OFFICER_KAILI, GUIZHOU_OFFICES));
+        String layoff = as(Tokens.officerKaili()).body(Map.of("plannedOn", today.plusDays(30).toString(), "headcount", 1,
+                "reason", "矩阵：计划裁员")).post("/api/v1/employers/" + employer + "/layoffs").then().statusCode(201)
+                .extract().path("id");
+        byCollection.put("layoffs", new Fixture(layoff, Party.OFFICER_KAILI, GUIZHOU_OFFICES));
         // its first HR account: invited by the officer, accepted by a person who signed up
         String invitation = as(Tokens.officerKaili()).body(Map.of("phone", "13800000009"))
                 .post("/api/v1/employers/" + employer + "/invitations").then().statusCode(201).extract().path("code");

@@ -96,7 +96,7 @@ public final class RouteTable {
     private static final Set<String> COLLECTIONS = Set.of("workers", "jobs", "employers",
             "applications", "employments", "job-fairs", "courses", "enrolments", "claims", "worker-imports", "regions",
             "partners", "subsidy-policies", "policies", "campaigns", "webhook-subscriptions", "rights-cases",
-            "rights-policies");
+            "rights-policies", "layoffs");
     private static final Pattern LITERAL = Pattern.compile("[a-z][a-z-]{0,39}");
 
     /** What a request costs in its client's rate limits: reading, searching and ranking, writing, bulk importing. */

@@ -54,10 +54,10 @@ public class PostingPublication {
     private final OccupationSuggestions suggestions;
     private final Clock clock;
 
-    private final EmployerWarnings warnings;
+    private final EarlyWarningFlags warnings;
 
     public PostingPublication(PostingRepository postings, ProvincePolicyRepository policies, EventOutbox outbox, AdministrativeDivisions divisions,
-            OccupationClassification occupations, EmployerStandings employers, EmployerWarnings warnings,
+            OccupationClassification occupations, EmployerStandings employers, EarlyWarningFlags warnings,
             OccupationSuggestions suggestions, Clock clock) {
         this.employers = employers;
         this.warnings = warnings;

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.laborlink.events.employers.EmployerChanged.Standing;
 import org.laborlink.events.rights.RightsCaseChanged.CaseType;
 import org.laborlink.jobs.posting.EmployerStandings;
-import org.laborlink.jobs.posting.EmployerWarnings;
+import org.laborlink.jobs.posting.EarlyWarningFlags;
 import org.laborlink.jobs.posting.PostingPublication;
 import org.laborlink.jobs.rightscase.domain.EmployerWarning;
 import org.laborlink.jobs.rightscase.domain.RightsCase;
@@ -25,7 +25,7 @@ import io.smallrye.mutiny.Uni;
  * postings open again unless its labour office has suspended it meanwhile. Runs in the caller's transaction.
  */
 @ApplicationScoped
-public class EarlyWarning implements EmployerWarnings {
+public class EarlyWarning implements EarlyWarningFlags {
 
     private final RightsCaseRepositories.Warnings warnings;
     private final RightsCaseRepositories.OpenCases openCases;
@@ -47,44 +47,56 @@ public class EarlyWarning implements EmployerWarnings {
         return warnings.standing(employerId).map(w -> !w.isEmpty());
     }
 
-    /** A case was filed: a wage-arrears case flags its employer, unless a flag of that reason stands already. */
+    /** A case was filed: a wage-arrears case flags its employer. */
     public Uni<Void> filed(RightsCase c, String by) {
-        if (c.caseType != CaseType.WAGE_ARREARS) {
-            return Uni.createFrom().voidItem();
-        }
-        return lock(c.employerId).chain(() -> warnings.standing(c.employerId)).chain(standing -> {
-            if (standing.stream().anyMatch(w -> w.reason == EmployerWarning.Reason.WAGE_ARREARS)) {
-                return Uni.createFrom().voidItem();
-            }
-            EmployerWarning w = new EmployerWarning();
-            w.employerId = c.employerId;
-            w.reason = EmployerWarning.Reason.WAGE_ARREARS;
-            w.raisedAt = clock.instant();
-            w.raisedBy = by;
-            boolean firstFlag = standing.isEmpty();
-            return warnings.persist(w).chain(() -> firstFlag ? postings.holdAllOf(c.employerId) : Uni.createFrom().item(0))
-                    .replaceWithVoid();
-        });
+        return c.caseType == CaseType.WAGE_ARREARS ? raise(c.employerId, EmployerWarning.Reason.WAGE_ARREARS, by)
+                : Uni.createFrom().voidItem();
     }
 
-    /** A case was closed: the last open wage-arrears case of its employer clears the flag. */
+    /** A case was closed: the last open wage-arrears case of its employer clears that flag. */
     public Uni<Void> closed(RightsCase c, String by) {
         if (c.caseType != CaseType.WAGE_ARREARS) {
             return Uni.createFrom().voidItem();
         }
-        return lock(c.employerId).chain(() -> openCases.any(c.employerId, CaseType.WAGE_ARREARS, c.id)).chain(stillOpen -> stillOpen
-                ? Uni.createFrom().voidItem()
-                : warnings.standing(c.employerId).chain(standing -> {
-                    standing.stream().filter(w -> w.reason == EmployerWarning.Reason.WAGE_ARREARS).forEach(w -> {
-                        w.clearedAt = clock.instant();
-                        w.clearedBy = by;
-                        w.clearReason = "its wage-arrears cases are closed (the last: " + c.id + ")";
-                    });
-                    boolean noneLeft = standing.stream().allMatch(w -> w.clearedAt != null);
-                    return noneLeft ? standings.standingOf(c.employerId).chain(s -> s == Standing.VERIFIED
-                            ? postings.reopenAllOf(c.employerId).replaceWithVoid() : Uni.createFrom().voidItem())
-                            : Uni.createFrom().voidItem();
-                }));
+        return lock(c.employerId).chain(() -> openCases.any(c.employerId, CaseType.WAGE_ARREARS, c.id))
+                .chain(stillOpen -> stillOpen ? Uni.createFrom().voidItem()
+                        : clear(c.employerId, EmployerWarning.Reason.WAGE_ARREARS, by,
+                                "its wage-arrears cases are closed (the last: " + c.id + ")"));
+    }
+
+    /** Flags the employer for {@code reason} unless so flagged already; its first flag holds its open postings. */
+    public Uni<Void> raise(String employerId, EmployerWarning.Reason reason, String by) {
+        return lock(employerId).chain(() -> warnings.standing(employerId)).chain(standing -> {
+            if (standing.stream().anyMatch(w -> w.reason == reason)) {
+                return Uni.createFrom().voidItem();
+            }
+            EmployerWarning w = new EmployerWarning();
+            w.employerId = employerId;
+            w.reason = reason;
+            w.raisedAt = clock.instant();
+            w.raisedBy = by;
+            boolean firstFlag = standing.isEmpty();
+            return warnings.persist(w).chain(() -> firstFlag ? postings.holdAllOf(employerId) : Uni.createFrom().item(0))
+                    .replaceWithVoid();
+        });
+    }
+
+    /** Clears the employer's flag for {@code reason}; with none left, its held postings open again (if verified). */
+    public Uni<Void> clear(String employerId, EmployerWarning.Reason reason, String by, String why) {
+        return lock(employerId).chain(() -> warnings.standing(employerId)).chain(standing -> {
+            if (standing.stream().noneMatch(w -> w.reason == reason)) {
+                return Uni.createFrom().voidItem();
+            }
+            standing.stream().filter(w -> w.reason == reason).forEach(w -> {
+                w.clearedAt = clock.instant();
+                w.clearedBy = by;
+                w.clearReason = why;
+            });
+            boolean noneLeft = standing.stream().allMatch(w -> w.clearedAt != null);
+            return noneLeft ? standings.standingOf(employerId).chain(s -> s == Standing.VERIFIED
+                    ? postings.reopenAllOf(employerId).replaceWithVoid() : Uni.createFrom().voidItem())
+                    : Uni.createFrom().voidItem();
+        });
     }
 
     /** The employer's lock, which its suspension and the posting gate take too. */

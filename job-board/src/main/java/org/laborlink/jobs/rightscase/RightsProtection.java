@@ -235,15 +235,14 @@ public class RightsProtection {
     }
 
     private static boolean mayFileAbout(Caller caller, Employment e) {
-        boolean worker = caller.is(Role.WORKER) && caller.workerId().filter(e.workerId.toString()::equals).isPresent();
-        boolean partner = caller.is(Role.PARTNER) && caller.province().map(p -> p.contains(e.householdRegion)).orElse(false);
-        return worker || partner || caller.governs(e.workRegion) || caller.governs(e.householdRegion);
+        return mayFileAbout(caller, e.workerId, e.householdRegion, e.workRegion);
     }
 
     private static boolean mayRead(Caller caller, RightsCase c) {
         return mayFileAbout(caller, c.workerId, c.householdRegion, c.workRegion) || ownEmployer(caller, c.employerId);
     }
 
+    /** The worker, officers of her home or work region, the partner of her home province. */
     private static boolean mayFileAbout(Caller caller, UUID workerId, String householdRegion, String workRegion) {
         boolean worker = caller.is(Role.WORKER) && caller.workerId().filter(workerId.toString()::equals).isPresent();
         boolean partner = caller.is(Role.PARTNER) && caller.province().map(p -> p.contains(householdRegion)).orElse(false);

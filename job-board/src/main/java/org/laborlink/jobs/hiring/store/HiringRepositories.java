@@ -53,6 +53,11 @@ public final class HiringRepositories {
                     .chain(ids -> ids.isEmpty() ? Uni.createFrom().item(List.<Employment>of()) : list("id in ?1", ids));
         }
 
+        /** The employer's records still running (no end date), longest employed first. */
+        public Uni<List<Employment>> currentOfEmployer(String employerId) {
+            return find("employerId = ?1 and endDate is null order by startDate, id", employerId).page(0, 10_000).list();
+        }
+
         /** A worker's employment records, newest hire first. */
         public Uni<List<Employment>> ofWorker(UUID workerId) {
             return find("workerId = ?1 order by hiredAt desc, id desc", workerId).page(0, 200).list();

@@ -56,4 +56,14 @@ public final class RightsCaseRequests {
             return d;
         }
     }
+
+    /** A layoff the employer must make: when, how many, why. */
+    public record PlanLayoff(@NotNull java.time.LocalDate plannedOn, @NotNull @jakarta.validation.constraints.Min(1)
+            @jakarta.validation.constraints.Max(100_000) Integer headcount, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** An officer clears a flag (LAYOFF) once its threshold no longer holds, saying why. */
+    public record ClearWarning(@NotNull org.laborlink.jobs.rightscase.domain.EmployerWarning.Reason reason,
+            @NotBlank @Size(max = 2000) String clearReason) {
+    }
 }

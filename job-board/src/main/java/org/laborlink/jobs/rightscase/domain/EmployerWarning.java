@@ -19,8 +19,9 @@ import jakarta.persistence.Table;
 @Table(name = "employer_warning")
 public class EmployerWarning {
 
+    /** Why: an open wage-arrears case (cleared by its cases), a planned layoff (cleared by an officer). */
     public enum Reason {
-        WAGE_ARREARS
+        WAGE_ARREARS, LAYOFF
     }
 
     @Id

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.laborlink.jobs.rightscase.domain.CaseStep;
 import org.laborlink.jobs.rightscase.domain.EmployerWarning;
+import org.laborlink.jobs.rightscase.domain.Layoff;
 import org.laborlink.jobs.rightscase.domain.RightsCase;
 import org.laborlink.jobs.rightscase.domain.RightsPolicy;
 
@@ -93,5 +94,9 @@ public final class RightsCaseRepositories {
             return count("employerId = ?1 and caseType = ?2 and id <> ?3 and status not in ('RESOLVED', 'REFERRED')",
                     employerId, type, except).map(n -> n > 0);
         }
+    }
+
+    @ApplicationScoped
+    public static class Layoffs implements PanacheRepositoryBase<Layoff, UUID> {
     }
 }

@@ -1,0 +1,124 @@
+package org.laborlink.jobs.rightscase;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.laborlink.jobs.employer.store.EmployerRepository;
+import org.laborlink.jobs.hiring.domain.Employment;
+import org.laborlink.jobs.hiring.store.HiringRepositories;
+import org.laborlink.jobs.rightscase.api.RightsCaseRequests.ClearWarning;
+import org.laborlink.jobs.rightscase.api.RightsCaseRequests.PlanLayoff;
+import org.laborlink.jobs.rightscase.domain.EmployerWarning;
+import org.laborlink.jobs.rightscase.domain.Layoff;
+import org.laborlink.jobs.rightscase.store.RightsCaseRepositories;
+import org.laborlink.platform.caller.Caller;
+import org.laborlink.platform.problem.ProblemException;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Layoffs an employer must make, recorded by the officers of its region: the employer is flagged (LAYOFF) until an
+ * officer clears it with a reason, and the workers it employs now are listed for priority retention, the registered
+ * poor and the relocated first. Only officers and admins governing the employer's region; others 404.
+ */
+@ApplicationScoped
+public class LayoffPlanning {
+
+    /** A planned layoff and the workers it may touch, in the order the office keeps them in work. */
+    public record LayoffView(UUID id, String employerId, LocalDate plannedOn, int headcount, String reason,
+            String recordedBy, java.time.Instant recordedAt, List<AffectedWorker> affected) {
+    }
+
+    /** One worker the layoff may touch; her new-job recommendations are at {@code recommendations}. */
+    public record AffectedWorker(UUID workerId, UUID employmentId, String householdRegion, String povertyStatus,
+            LocalDate startDate, boolean priorityRetention, String recommendations) {
+    }
+
+    /** An employer's standing warnings. */
+    public record WarningView(EmployerWarning.Reason reason, java.time.Instant raisedAt, String raisedBy) {
+    }
+
+    private final RightsCaseRepositories.Layoffs layoffs;
+    private final RightsCaseRepositories.Warnings warnings;
+    private final EmployerRepository employers;
+    private final HiringRepositories.Employments employments;
+    private final EarlyWarning warning;
+    private final Clock clock;
+
+    public LayoffPlanning(RightsCaseRepositories.Layoffs layoffs, RightsCaseRepositories.Warnings warnings,
+            EmployerRepository employers, HiringRepositories.Employments employments, EarlyWarning warning, Clock clock) {
+        this.layoffs = layoffs;
+        this.warnings = warnings;
+        this.employers = employers;
+        this.employments = employments;
+        this.warning = warning;
+        this.clock = clock;
+    }
+
+    public Uni<LayoffView> plan(UUID employerId, PlanLayoff request, Caller caller) {
+        return Panache.withTransaction(() -> governedRegion(employerId, caller).chain(region -> {
+            Layoff l = new Layoff();
+            l.id = UUID.randomUUID();
+            l.employerId = employerId.toString();
+            l.employerRegion = region;
+            l.plannedOn = request.plannedOn();
+            l.headcount = request.headcount();
+            l.reason = request.reason().strip();
+            l.recordedBy = caller.subject();
+            l.recordedAt = clock.instant();
+            return layoffs.persist(l).chain(() -> warning.raise(l.employerId, EmployerWarning.Reason.LAYOFF, caller.subject()))
+                    .chain(() -> view(l));
+        }));
+    }
+
+    public Uni<LayoffView> get(UUID id, Caller caller) {
+        return layoffs.findById(id).chain(l -> {
+            if (l == null || !caller.governs(l.employerRegion)) {
+                throw ProblemException.notFound("layoff", id);
+            }
+            return view(l);
+        });
+    }
+
+    public Uni<List<WarningView>> warningsOf(UUID employerId, Caller caller) {
+        return governedRegion(employerId, caller).chain(region -> warnings.standing(employerId.toString()))
+                .map(list -> list.stream().map(w -> new WarningView(w.reason, w.raisedAt, w.raisedBy)).toList());
+    }
+
+    /** An officer clears a layoff flag, saying why; a wage-arrears flag clears only with its cases (409). */
+    public Uni<List<WarningView>> clear(UUID employerId, ClearWarning request, Caller caller) {
+        return Panache.withTransaction(() -> governedRegion(employerId, caller).chain(region -> {
+            if (request.reason() != EmployerWarning.Reason.LAYOFF) {
+                throw ProblemException.conflict("flag-cleared-by-cases", "a wage-arrears flag clears when the "
+                        + "employer's wage-arrears cases are closed");
+            }
+            return warning.clear(employerId.toString(), request.reason(), caller.subject(), request.clearReason().strip());
+        }))
+                .chain(() -> Panache.withSession(() -> warningsOf(employerId, caller)));
+    }
+
+    private Uni<LayoffView> view(Layoff l) {
+        return employments.currentOfEmployer(l.employerId).map(current -> new LayoffView(l.id, l.employerId, l.plannedOn,
+                l.headcount, l.reason, l.recordedBy, l.recordedAt, current.stream()
+                        .sorted(Layoff.retentionOrder((Employment e) -> e.povertyStatus, e -> e.startDate))
+                        .map(e -> new AffectedWorker(e.workerId, e.id, e.householdRegion, e.povertyStatus, e.startDate,
+                                Layoff.priorityOf(e.povertyStatus) == 0,
+                                "/api/v1/workers/" + e.workerId + "/recommendations"))
+                        .toList()));
+    }
+
+    /** The employer's region, when the caller governs it; 404 otherwise. */
+    private Uni<String> governedRegion(UUID employerId, Caller caller) {
+        return employers.findById(employerId).map(e -> {
+            if (e == null || !caller.governs(e.region)) {
+                throw ProblemException.notFound("employer", employerId);
+            }
+            return e.region;
+        });
+    }
+}
