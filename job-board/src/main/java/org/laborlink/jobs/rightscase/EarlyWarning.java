@@ -28,15 +28,15 @@ import io.smallrye.mutiny.Uni;
 public class EarlyWarning implements EarlyWarningFlags {
 
     private final RightsCaseRepositories.Warnings warnings;
-    private final RightsCaseRepositories.OpenCases openCases;
+    private final RightsCaseRepositories.Cases cases;
     private final PostingPublication postings;
     private final EmployerStandings standings;
     private final Clock clock;
 
-    public EarlyWarning(RightsCaseRepositories.Warnings warnings, RightsCaseRepositories.OpenCases openCases,
+    public EarlyWarning(RightsCaseRepositories.Warnings warnings, RightsCaseRepositories.Cases cases,
             PostingPublication postings, EmployerStandings standings, Clock clock) {
         this.warnings = warnings;
-        this.openCases = openCases;
+        this.cases = cases;
         this.postings = postings;
         this.standings = standings;
         this.clock = clock;
@@ -58,7 +58,7 @@ public class EarlyWarning implements EarlyWarningFlags {
         if (c.caseType != CaseType.WAGE_ARREARS) {
             return Uni.createFrom().voidItem();
         }
-        return lock(c.employerId).chain(() -> openCases.any(c.employerId, CaseType.WAGE_ARREARS, c.id))
+        return lock(c.employerId).chain(() -> cases.anyOpen(c.employerId, CaseType.WAGE_ARREARS, c.id))
                 .chain(stillOpen -> stillOpen ? Uni.createFrom().voidItem()
                         : clear(c.employerId, EmployerWarning.Reason.WAGE_ARREARS, by,
                                 "its wage-arrears cases are closed (the last: " + c.id + ")"));

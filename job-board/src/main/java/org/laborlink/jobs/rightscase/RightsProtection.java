@@ -65,10 +65,10 @@ public class RightsProtection {
     }
 
     public Uni<CaseView> file(FileCase request, Caller caller) {
-        UUID employmentId = parse("employmentId", request.employmentId());
+        UUID employmentId = request.employmentId();
         Instant now = clock.instant();
         return Panache.withTransaction(() -> employments.findById(employmentId).chain(e -> {
-            if (e == null || !mayFileAbout(caller, e)) {
+            if (e == null || !mayFileAbout(caller, e.workerId, e.householdRegion, e.workRegion)) {
                 throw ProblemException.notFound("employment", employmentId);
             }
             return policies.of(e.workRegion.substring(0, 2) + "0000").chain(policy -> {
@@ -172,10 +172,7 @@ public class RightsProtection {
                 .chain(known -> {
             String home = known.getKey().isEmpty() ? null : known.getKey();
             List<Employment> records = known.getValue();
-            boolean worker = caller.is(Role.WORKER) && caller.workerId().filter(workerId.toString()::equals).isPresent();
-            boolean partner = home != null && caller.is(Role.PARTNER)
-                    && caller.province().map(p -> p.contains(home)).orElse(false);
-            if (home == null || !(worker || partner || caller.governs(home))) {
+            if (home == null || !caller.canSeeWorker(workerId.toString(), home, null)) {
                 throw ProblemException.notFound("rights file of worker", workerId);
             }
             return cases.find(null, null, null, workerId, false, null, 500).map(found -> new RightsFile(workerId, home,
@@ -234,19 +231,13 @@ public class RightsProtection {
         }));
     }
 
-    private static boolean mayFileAbout(Caller caller, Employment e) {
-        return mayFileAbout(caller, e.workerId, e.householdRegion, e.workRegion);
+    /** The worker, officers of her home or work region, the partner of her home province (Caller.canSeeWorker). */
+    private static boolean mayFileAbout(Caller caller, UUID workerId, String householdRegion, String workRegion) {
+        return caller.canSeeWorker(workerId.toString(), householdRegion, workRegion);
     }
 
     private static boolean mayRead(Caller caller, RightsCase c) {
         return mayFileAbout(caller, c.workerId, c.householdRegion, c.workRegion) || ownEmployer(caller, c.employerId);
-    }
-
-    /** The worker, officers of her home or work region, the partner of her home province. */
-    private static boolean mayFileAbout(Caller caller, UUID workerId, String householdRegion, String workRegion) {
-        boolean worker = caller.is(Role.WORKER) && caller.workerId().filter(workerId.toString()::equals).isPresent();
-        boolean partner = caller.is(Role.PARTNER) && caller.province().map(p -> p.contains(householdRegion)).orElse(false);
-        return worker || partner || caller.governs(workRegion) || caller.governs(householdRegion);
     }
 
     /** Everyone who may read a case sees who complained, except the employer where the type does not need it. */
@@ -258,14 +249,6 @@ public class RightsProtection {
 
     private static boolean ownEmployer(Caller caller, String employerId) {
         return caller.is(Role.EMPLOYER) && caller.employerId().filter(employerId::equals).isPresent();
-    }
-
-    private static UUID parse(String field, String id) {
-        try {
-            return UUID.fromString(id.strip());
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(field, "must be a UUID");
-        }
     }
 
     private static String firstOf(String a, String b) {

@@ -74,7 +74,8 @@ public class MessageOutbox {
             m.status = WorkerMessage.Status.NO_PHONE;
         } else {
             m.status = WorkerMessage.Status.PENDING;
-            m.nextAttemptAt = quietHoursOf(preference).map(q -> q.nextAllowed(now)).orElse(now);
+            m.nextAttemptAt = (preference == null ? settings.defaultQuietHours()
+                    : settings.quietHoursOf(preference.quietFrom, preference.quietUntil)).map(q -> q.nextAllowed(now)).orElse(now);
         }
         m.giveUpAt = settings.retries().giveUpAt(m.nextAttemptAt == null ? now : m.nextAttemptAt);
         return session.persist(m);
@@ -88,14 +89,6 @@ public class MessageOutbox {
             filled[0] = texts.getString("programme." + values[0]);
         }
         return new MessageFormat(texts.getString(kind.name()), locale(language)).format(filled);
-    }
-
-    /** The worker's quiet hours, or the platform's when she set none. */
-    Optional<QuietHours> quietHoursOf(MessagePreference preference) {
-        if (preference != null && preference.quietFrom != null && preference.quietUntil != null) {
-            return Optional.of(new QuietHours(preference.quietFrom, preference.quietUntil, settings.zone()));
-        }
-        return settings.defaultQuietHours();
     }
 
     public Uni<List<WorkerMessageView>> of(LabourFile file, int limit) {

@@ -51,4 +51,9 @@ public interface MessageSettings {
     default Optional<QuietHours> defaultQuietHours() {
         return QuietHours.parse(quietHours(), zone());
     }
+
+    /** A worker's own quiet hours (both ends set), else the platform's. */
+    default Optional<QuietHours> quietHoursOf(java.time.LocalTime from, java.time.LocalTime until) {
+        return from != null && until != null ? Optional.of(new QuietHours(from, until, zone())) : defaultQuietHours();
+    }
 }

@@ -116,9 +116,8 @@ public class WorkerMessageSending {
                         byte[] phone = rows.getBytes(7);
                         Time quietFrom = rows.getTime(9);
                         Time quietUntil = rows.getTime(10);
-                        Optional<QuietHours> quiet = quietFrom != null && quietUntil != null
-                                ? Optional.of(new QuietHours(quietFrom.toLocalTime(), quietUntil.toLocalTime(), settings.zone()))
-                                : settings.defaultQuietHours();
+                        Optional<QuietHours> quiet = settings.quietHoursOf(quietFrom == null ? null : quietFrom.toLocalTime(),
+                                quietUntil == null ? null : quietUntil.toLocalTime());
                         if (rows.getBoolean(8)) {
                             taken.add(new Outcome(id, "OPTED_OUT", false, null, null));
                         } else if (phone == null) {

@@ -19,7 +19,7 @@ public final class RightsCaseRequests {
     }
 
     /** A complaint about one employment record; {@code amountClaimed} for money owed (wage arrears, overtime). */
-    public record FileCase(@NotNull String employmentId, @NotNull CaseType caseType,
+    public record FileCase(@NotNull java.util.UUID employmentId, @NotNull CaseType caseType,
             @NotBlank @Size(max = 4000) String description,
             @DecimalMin("0.01") @Digits(integer = 10, fraction = 2) BigDecimal amountClaimed) {
     }

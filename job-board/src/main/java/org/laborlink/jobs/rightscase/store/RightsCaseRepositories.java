@@ -59,6 +59,13 @@ public final class RightsCaseRepositories {
             }
             return find(where + " order by filedAt desc, id", params).page(0, limit).list();
         }
+
+        /** Whether the employer has an open case of the type, other than {@code except}. */
+        public Uni<Boolean> anyOpen(String employerId, org.laborlink.events.rights.RightsCaseChanged.CaseType type,
+                UUID except) {
+            return count("employerId = ?1 and caseType = ?2 and id <> ?3 and status not in ('RESOLVED', 'REFERRED')",
+                    employerId, type, except).map(n -> n > 0);
+        }
     }
 
     @ApplicationScoped
@@ -83,16 +90,6 @@ public final class RightsCaseRepositories {
 
         public Uni<List<EmployerWarning>> standing(String employerId) {
             return list("employerId = ?1 and clearedAt is null order by id", employerId);
-        }
-    }
-
-    /** Whether the employer has an open case of the type, other than {@code except}. */
-    @ApplicationScoped
-    public static class OpenCases implements PanacheRepositoryBase<RightsCase, UUID> {
-
-        public Uni<Boolean> any(String employerId, org.laborlink.events.rights.RightsCaseChanged.CaseType type, UUID except) {
-            return count("employerId = ?1 and caseType = ?2 and id <> ?3 and status not in ('RESOLVED', 'REFERRED')",
-                    employerId, type, except).map(n -> n > 0);
         }
     }
 
