@@ -24,11 +24,12 @@ import { MyCourses } from './pages/worker/MyCourses.jsx';
 import { MyClaims } from './pages/worker/MyClaims.jsx';
 import { MyMessages } from './pages/worker/MyMessages.jsx';
 import { Transcript } from './pages/officer/Transcript.jsx';
+import { EmployerWarnings } from './pages/officer/EmployerWarnings.jsx';
 import { Welcome } from './pages/Welcome.jsx';
 
 /** Each kind of user's pages, in the order the menu lists them. */
 const menus = {
-  officer: [['/officer', 'nav.dashboard'], ['/officer/files', 'nav.files'], ['/officer/employers', 'nav.employers'], ['/officer/claims', 'nav.claims'], ['/officer/postings', 'nav.candidates'], ['/officer/transcript', 'nav.transcript']],
+  officer: [['/officer', 'nav.dashboard'], ['/officer/files', 'nav.files'], ['/officer/employers', 'nav.employers'], ['/officer/claims', 'nav.claims'], ['/officer/postings', 'nav.candidates'], ['/officer/transcript', 'nav.transcript'], ['/officer/warnings', 'nav.warnings']],
   employer: [['/employer', 'nav.postings'], ['/employer/postings/new', 'nav.newPosting'], ['/employer/colleagues', 'nav.colleagues'], ['/employer/claims', 'nav.employerClaims']],
   worker: [['/worker', 'nav.myFile'], ['/worker/jobs', 'nav.myJobs'], ['/worker/applications', 'nav.myApplications'], ['/worker/courses', 'nav.myCourses'], ['/worker/claims', 'nav.myClaims'], ['/worker/messages', 'nav.myMessages']],
   person: [['/welcome', 'nav.welcome']],
@@ -125,6 +126,7 @@ function App() {
             <Route path="/officer/postings" component={PostingCandidates} />
             <Route path="/officer/postings/:id" component={PostingCandidates} />
             <Route path="/officer/transcript" component={Transcript} />
+            <Route path="/officer/warnings" component={EmployerWarnings} />
             <Route path="/employer" component={Postings} />
             <Route path="/employer/postings/new" component={NewPosting} />
             <Route path="/employer/postings/:id" component={PostingPage} />

@@ -222,7 +222,13 @@ class ConsoleIT {
         officer.until("the origin side counts the hire", () -> officer.text().contains("本地劳动力外出就业（按就业地）")
                 && officer.text().contains("浙江省"));
         officer.visible(By.cssSelector("[data-testid='transcript'] canvas"));
+        officer.until("the transcript has its rights section", () -> officer.text().contains("本地劳动力的维权案件"));
         officer.capture("officer-transcript");
+        // the early warning as the county sees it: flagged employers employing its people, or none
+        officer.open("/officer/warnings");
+        officer.until("the flagged employers are listed", () -> officer.text().contains("用工预警企业")
+                && (officer.present(By.tagName("table")) || officer.text().contains("目前没有预警企业")));
+        officer.capture("officer-warnings");
     }
 
     @Test

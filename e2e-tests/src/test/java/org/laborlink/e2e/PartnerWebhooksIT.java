@@ -182,13 +182,13 @@ class PartnerWebhooksIT {
         as(Tokens.partner(GUIZHOU)).get("/api/v1/webhook-subscriptions/" + id).then().statusCode(404);
     }
 
-    private static LoopbackReceiver receiver() {
+    static LoopbackReceiver receiver() {
         LoopbackReceiver receiver = LoopbackReceiver.start(0, "/hooks");
         RECEIVERS.add(receiver);
         return receiver;
     }
 
-    private static JsonPath subscribe(String province, LoopbackReceiver receiver, List<String> eventTypes) {
+    static JsonPath subscribe(String province, LoopbackReceiver receiver, List<String> eventTypes) {
         JsonPath created = as(Tokens.partner(province)).body(Map.of("url", receiver.url(), "eventTypes", eventTypes))
                 .post("/api/v1/webhook-subscriptions").then().statusCode(201).body("province", equalTo(province))
                 .extract().jsonPath();

@@ -122,6 +122,39 @@ final class Platform {
         return shown;
     }
 
+    /**
+     * The cursor of the page of the worker's recommendations that shows the posting ("" for the first page), or null
+     * when none does: a test watching one posting come and go reads that page alone, not every page (a full read
+     * costs more, the more postings earlier runs left).
+     */
+    static String pageShowing(String worker, String postingId) {
+        String after = "";
+        for (int page = 0; page < 200 && after != null; page++) {
+            Response response = recommendationPage(worker, after);
+            if (response.statusCode() != 200) {
+                return null;
+            }
+            List<String> ids = response.path("items.posting.postingId");
+            if (ids.contains(postingId)) {
+                return after;
+            }
+            after = response.path("next");
+        }
+        return null;
+    }
+
+    /** Whether the page of the worker's recommendations after {@code cursor} ("" for the first) shows the posting. */
+    static boolean pageShows(String worker, String cursor, String postingId) {
+        Response response = recommendationPage(worker, cursor);
+        return response.statusCode() == 200 && response.<List<String>>path("items.posting.postingId").contains(postingId);
+    }
+
+    private static Response recommendationPage(String worker, String after) {
+        return as(org.laborlink.platform.testing.Tokens.officerKaili()).queryParam("limit", 50)
+                .queryParams(after.isEmpty() ? Map.of() : Map.of("after", after))
+                .get("/api/v1/workers/" + worker + "/recommendations");
+    }
+
     /** The English reasons of a recommendation. */
     @SuppressWarnings("unchecked")
     static List<String> reasonsOf(Map<String, Object> item) {

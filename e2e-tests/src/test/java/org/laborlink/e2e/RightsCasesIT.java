@@ -47,9 +47,18 @@ class RightsCasesIT {
         String colleague = PartnerWebhooksIT.kailiWorker();
         String job = as(hr).body(Platform.caringJob("养老护理员 " + UUID.randomUUID())).post("/api/v1/jobs")
                 .then().statusCode(201).extract().path("id");
-        await().atMost(Duration.ofSeconds(30)).until(() -> Platform.recommended(colleague).containsKey(job));
+        String page = await().atMost(Duration.ofSeconds(30)).until(() -> Platform.pageShowing(colleague, job),
+                java.util.Objects::nonNull);
         String figuresPath = "/api/v1/regions/330100/rights-figures?employerId=" + employer;
         JsonPath before = as(Tokens.officerHangzhou()).get(figuresPath).then().statusCode(200).extract().jsonPath();
+        String kailiTranscript = "/api/v1/reports/transcript?region=" + Platform.KAILI;
+        JsonPath kailiBefore = as(Tokens.officerKaili()).get(kailiTranscript).then().statusCode(200).extract().jsonPath();
+        // her home province's partner and another subscribe to the early warning
+        LoopbackReceiver guizhou = PartnerWebhooksIT.receiver();
+        LoopbackReceiver sichuan = PartnerWebhooksIT.receiver();
+        List<String> warningNews = List.of("employer.flagged", "employer.flag-cleared");
+        String guizhouSubscription = PartnerWebhooksIT.subscribe("520000", guizhou, warningNews).getString("id");
+        String sichuanSubscription = PartnerWebhooksIT.subscribe("510000", sichuan, warningNews).getString("id");
         try (KafkaConsumer<String, String> rights = Platform.fromTheEnd("rights.v1")) {
             // her home county's office files it for her
             JsonPath filed = as(Tokens.officerKaili()).body(Map.of("employmentId", employment, "caseType", "WAGE_ARREARS",
@@ -60,16 +69,36 @@ class RightsCasesIT {
             long flaggedAt = System.nanoTime();
 
             // the early warning: the employer is flagged, its open posting leaves her colleague's recommendations
+            // (watched on the page that showed it; then no page shows it)
             await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
-                    .until(() -> !Platform.recommended(colleague).containsKey(job));
+                    .until(() -> !Platform.pageShows(colleague, page, job));
             System.out.printf("flagged employer's posting out of the recommendations %d ms after the case was filed%n",
                     (System.nanoTime() - flaggedAt) / 1_000_000);
+            assertTrue(!Platform.recommended(colleague).containsKey(job), "a held posting on a later page");
             as(hr).get("/api/v1/jobs/" + job).then().statusCode(200).body("status", equalTo("SUSPENDED"));
             // its next posting waits as a draft for Hangzhou's review; the employer cannot publish it itself
             String next = as(hr).body(Platform.caringJob("护理员 " + UUID.randomUUID())).post("/api/v1/jobs")
                     .then().statusCode(201).body("status", equalTo("DRAFT")).extract().path("id");
             as(hr).post("/api/v1/jobs/" + next + "/publish").then().statusCode(409)
                     .contentType("application/problem+json").body("type", org.hamcrest.Matchers.endsWith("employer-under-review"));
+            // the offices of her home and of the work region see the flagged employer; Guizhou's partner is told by
+            // webhook, with the count of its own people there, and Sichuan's is not
+            String listed = "find { it.employerId == '" + employer + "' }";
+            as(Tokens.officerKaili()).get("/api/v1/regions/" + Platform.KAILI + "/employer-warnings").then().statusCode(200)
+                    .body(listed + ".workersFromRegion", equalTo(1)).body(listed + ".warnings.reason",
+                            equalTo(List.of("WAGE_ARREARS")));
+            as(Tokens.officerHangzhou()).get("/api/v1/regions/330100/employer-warnings").then().statusCode(200)
+                    .body(listed + ".employerRegion", equalTo(Platform.HANGZHOU_XIHU));
+            as(Tokens.partner("520000")).get("/api/v1/regions/520000/employer-warnings").then().statusCode(200)
+                    .body(listed + ".workersFromRegion", equalTo(1));
+            as(Tokens.officerXichang()).get("/api/v1/regions/" + Platform.KAILI + "/employer-warnings").then().statusCode(404);
+            as(Tokens.partner("510000")).get("/api/v1/regions/520000/employer-warnings").then().statusCode(404);
+            LoopbackReceiver.Received flaggedNews = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> about(guizhou, employer, "employer.flagged"), d -> d != null);
+            JsonPath news = JsonPath.from(flaggedNews.body());
+            assertEquals("WAGE_ARREARS", news.getString("data.reason"));
+            assertEquals(1, news.getInt("data.workersFromProvince"));
+            assertEquals(List.of(Platform.KAILI), news.getList("data.homeRegions.region"));
             // Zhejiang keeps the platform's deadlines: acknowledge within 3 days, resolve within 30
             Instant filedAt = Instant.parse(filed.getString("filedAt"));
             assertEquals(Duration.ofDays(3), Duration.between(filedAt, Instant.parse(filed.getString("acknowledgeBy"))));
@@ -109,6 +138,22 @@ class RightsCasesIT {
             as(hr).get("/api/v1/jobs/" + job).then().statusCode(200).body("status", equalTo("OPEN"));
             as(hr).post("/api/v1/jobs/" + next + "/publish").then().statusCode(200)
                     .body("status", equalTo("OPEN"));
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                    .until(() -> about(guizhou, employer, "employer.flag-cleared"), d -> d != null);
+            as(Tokens.officerKaili()).get("/api/v1/regions/" + Platform.KAILI + "/employer-warnings").then().statusCode(200)
+                    .body("employerId", not(hasItem(employer)));
+            assertTrue(sichuan.received().stream().noneMatch(r -> r.body().contains(employer)), "Sichuan was told");
+
+            // the case is in the transcripts: of her home county (its people's cases) and, for Guizhou's partner,
+            // of Hangzhou counting Guizhou's workers only
+            JsonPath kailiAfter = as(Tokens.officerKaili()).get(kailiTranscript).then().statusCode(200).extract().jsonPath();
+            assertEquals(1, kailiAfter.getLong("rights.workersFromHere.cases") - kailiBefore.getLong("rights.workersFromHere.cases"));
+            assertEquals(3000.0, kailiAfter.getDouble("rights.workersFromHere.amountRecovered")
+                    - kailiBefore.getDouble("rights.workersFromHere.amountRecovered"), 0.001);
+            as(Tokens.partner("520000")).get("/api/v1/reports/transcript?region=330100").then().statusCode(200)
+                    .body("rights.workHere.scope", equalTo("520000")).body("rights.workHere.side", equalTo("WORK"));
+            as(Tokens.officerKaili()).get(kailiTranscript + "&format=csv").then().statusCode(200)
+                    .body(org.hamcrest.Matchers.containsString("rights.workersFromHere,"));
 
             // each step is an event on rights.v1
             List<String> statuses = new ArrayList<>();
@@ -143,7 +188,48 @@ class RightsCasesIT {
                     .body("openCases", equalTo(0)).body("amountRecovered", equalTo(3000.0f));
             as(Tokens.partner("510000")).get("/api/v1/workers/" + worker + "/rights-file").then().statusCode(404);
             as(hr).get("/api/v1/workers/" + worker + "/rights-file").then().statusCode(404);
+        } finally {
+            as(Tokens.partner("520000")).delete("/api/v1/webhook-subscriptions/" + guizhouSubscription);
+            as(Tokens.partner("510000")).delete("/api/v1/webhook-subscriptions/" + sichuanSubscription);
+            guizhou.close();
+            sichuan.close();
         }
+    }
+
+    @Test
+    void anEmployerWhoseHiresEndWithinThirtyDaysIsFlaggedForChurnUntilTheThresholdNoLongerHolds() {
+        // the platform's threshold (Guizhou keeps it): 30 % or more of at least 5 hires of the last 180 days ended
+        // within 30 days
+        as(Tokens.officerKaili()).get("/api/v1/rights-policies/520000").then().statusCode(200)
+                .body("churnSharePercent", equalTo(30)).body("churnWithinDays", equalTo(30))
+                .body("churnMinimumHires", equalTo(5)).body("churnLookBackDays", equalTo(180));
+        String employer = as(Tokens.officerKaili()).body(EmployerIT.workshop(EmployerIT.creditCode()))
+                .post("/api/v1/employers").then().statusCode(201).extract().path("id");
+        as(Tokens.officerKaili()).post("/api/v1/employers/" + employer + "/verify").then().statusCode(200);
+        List<String> employments = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            employments.add(hireInKaili(employer, "REGISTERED_POOR", TODAY.minusDays(20))[1]);
+        }
+        String warnings = "/api/v1/employers/" + employer + "/warnings";
+        // one of five ended within 30 days is 20 %: no flag
+        end(employments.get(0));
+        as(Tokens.officerKaili()).get(warnings).then().statusCode(200).body("size()", equalTo(0));
+        // two of five is 40 %: flagged
+        end(employments.get(1));
+        as(Tokens.officerKaili()).get(warnings).then().statusCode(200).body("reason", equalTo(List.of("CHURN")));
+        as(Tokens.officerKaili()).get("/api/v1/regions/" + Platform.KAILI + "/employer-warnings").then().statusCode(200)
+                .body("find { it.employerId == '" + employer + "' }.workersFromRegion", equalTo(3));
+        // not cleared while the threshold holds
+        as(Tokens.officerKaili()).body(Map.of("reason", "CHURN", "clearReason", "已约谈"))
+                .post(warnings + "/clear").then().statusCode(409).contentType("application/problem+json")
+                .body("type", org.hamcrest.Matchers.endsWith("churn-threshold-holds"));
+        // two more hires that last: two of seven is 29 %; an officer clears it, saying why
+        hireInKaili(employer, "NONE", TODAY.minusDays(5));
+        hireInKaili(employer, "NONE", TODAY.minusDays(5));
+        as(Tokens.officerHangzhou()).body(Map.of("reason", "CHURN", "clearReason", "x")).post(warnings + "/clear").then()
+                .statusCode(404);
+        as(Tokens.officerKaili()).body(Map.of("reason", "CHURN", "clearReason", "企业整改后用工稳定"))
+                .post(warnings + "/clear").then().statusCode(200).body("size()", equalTo(0));
     }
 
     @Test
@@ -230,9 +316,9 @@ class RightsCasesIT {
                 .post("/api/v1/employers").then().statusCode(201).extract().path("id");
         as(Tokens.officerKaili()).post("/api/v1/employers/" + employer + "/verify").then().statusCode(200);
         // hired first: a worker not poverty-registered; then a relocated one; then a registered-poor one
-        String general = hireInKaili(employer, "NONE", TODAY.minusMonths(8));
-        String relocated = hireInKaili(employer, "RELOCATED_EX_SITU", TODAY.minusMonths(2));
-        String poor = hireInKaili(employer, "REGISTERED_POOR", TODAY.minusMonths(1));
+        String general = hireInKaili(employer, "NONE", TODAY.minusMonths(8))[0];
+        String relocated = hireInKaili(employer, "RELOCATED_EX_SITU", TODAY.minusMonths(2))[0];
+        String poor = hireInKaili(employer, "REGISTERED_POOR", TODAY.minusMonths(1))[0];
 
         JsonPath layoff = as(Tokens.officerKaili()).body(Map.of("plannedOn", TODAY.plusDays(30).toString(), "headcount", 2,
                 "reason", "订单减少，计划裁减两人")).post("/api/v1/employers/" + employer + "/layoffs").then().statusCode(201)
@@ -242,6 +328,12 @@ class RightsCasesIT {
         assertEquals("/api/v1/workers/" + poor + "/recommendations", layoff.getString("affected[1].recommendations"));
         as(Tokens.officerKaili()).get("/api/v1/layoffs/" + layoff.getString("id")).then().statusCode(200)
                 .body("affected.workerId", equalTo(List.of(relocated, poor, general)));
+        // read through the gateway, each affected worker comes with her new-job recommendations (caring jobs in
+        // Zhejiang she is willing to take), once matching has indexed her
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> as(Tokens.officerKaili())
+                .get("/api/v1/layoffs/" + layoff.getString("id")).then().statusCode(200)
+                .body("affected[0].recommendedJobs.size()", org.hamcrest.Matchers.greaterThan(0))
+                .body("affected[1].recommendedJobs[0].posting.postingId", org.hamcrest.Matchers.notNullValue()));
         as(Tokens.officerXichang()).get("/api/v1/layoffs/" + layoff.getString("id")).then().statusCode(404);
         as(Tokens.officerHangzhou()).body(Map.of("plannedOn", TODAY.toString(), "headcount", 1, "reason", "x"))
                 .post("/api/v1/employers/" + employer + "/layoffs").then().statusCode(404);
@@ -275,16 +367,28 @@ class RightsCasesIT {
         return new String[] {employer, Tokens.refreshed(grant)};
     }
 
-    private static String hireInKaili(String employer, String povertyStatus, LocalDate start) {
+    /** A new Kaili worker hired by {@code employer} in Kaili from {@code start}: her id and the employment's. */
+    private static String[] hireInKaili(String employer, String povertyStatus, LocalDate start) {
         Map<String, Object> file = new HashMap<>(Platform.labourFile("杨秀 " + UUID.randomUUID()));
         file.put("povertyStatus", povertyStatus);
         String worker = as(Tokens.officerKaili()).body(file).post("/api/v1/workers").then().statusCode(201).extract().path("id");
         Map<String, Object> hire = Map.of("workerId", worker, "employerId", employer, "workRegion", Platform.KAILI,
                 "startDate", start.toString(), "monthlyPay", 3000);
-        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+        String employment = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> as(Tokens.officerKaili()).body(hire).post("/api/v1/employments"), r -> r.statusCode() != 409)
-                .then().statusCode(201);
-        return worker;
+                .then().statusCode(201).extract().path("id");
+        return new String[] {worker, employment};
+    }
+
+    private static void end(String employment) {
+        as(Tokens.officerKaili()).body(Map.of("endDate", TODAY.toString(), "reason", "不适应岗位"))
+                .post("/api/v1/employments/" + employment + "/end").then().statusCode(200);
+    }
+
+    /** The first delivery of {@code type} about {@code employer} the receiver got, or null. */
+    private static LoopbackReceiver.Received about(LoopbackReceiver receiver, String employer, String type) {
+        return receiver.received().stream().filter(r -> r.body().contains(employer)
+                && type.equals(JsonPath.from(r.body()).getString("type"))).findFirst().orElse(null);
     }
 
     private static io.restassured.response.Response step(String token, String id, Map<String, Object> step) {

@@ -21,6 +21,7 @@ import org.laborlink.events.subsidies.ClaimSubmitted;
 import org.laborlink.events.training.CourseChanged;
 import org.laborlink.events.training.EnrolmentChanged;
 import org.laborlink.events.workers.EmploymentStatusChanged;
+import org.laborlink.events.rights.EmployerFlagChanged;
 import org.laborlink.events.rights.RightsCaseChanged;
 import org.laborlink.events.workers.LabourFileRegistered;
 import org.laborlink.events.workers.LabourFileUpdated;
@@ -52,7 +53,8 @@ public enum EventCatalog {
     MATCH_SUGGESTED("laborlink.match.suggested.v1", Topics.MATCHES, MatchSuggested.class),
     ACCOUNT_LINKED("laborlink.account.linked.v1", Topics.ACCOUNTS, AccountLinked.class),
     ACCOUNT_UNLINKED("laborlink.account.unlinked.v1", Topics.ACCOUNTS, AccountUnlinked.class),
-    RIGHTS_CASE_CHANGED("laborlink.rights-case.changed.v1", Topics.RIGHTS, RightsCaseChanged.class);
+    RIGHTS_CASE_CHANGED("laborlink.rights-case.changed.v1", Topics.RIGHTS, RightsCaseChanged.class),
+    EMPLOYER_FLAG_CHANGED("laborlink.employer.flag-changed.v1", Topics.RIGHTS, EmployerFlagChanged.class);
 
     private final String type;
     private final String topic;

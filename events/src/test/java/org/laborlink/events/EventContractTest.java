@@ -40,6 +40,7 @@ import org.laborlink.events.jobs.PostingUpdated;
 import org.laborlink.events.jobs.RequiredSkill;
 import org.laborlink.events.matches.MatchSuggested;
 import org.laborlink.events.subsidies.ClaimDecided;
+import org.laborlink.events.rights.EmployerFlagChanged;
 import org.laborlink.events.rights.RightsCaseChanged;
 import org.laborlink.events.subsidies.ClaimPaid;
 import org.laborlink.events.subsidies.ClaimStatus;
@@ -121,6 +122,9 @@ class EventContractTest {
                     RightsCaseChanged.CaseStatus.RESOLVED, new BigDecimal("4200.00"), new BigDecimal("3000.00"),
                     Instant.parse("2026-11-28T08:00:00Z"), Instant.parse("2026-12-25T08:00:00Z"),
                     Instant.parse("2026-11-26T08:00:00Z"))),
+            Map.entry(EventCatalog.EMPLOYER_FLAG_CHANGED, new EmployerFlagChanged("00000000-0000-4000-8000-00000000e001", 7,
+                    "330106", EmployerFlagChanged.Reason.CHURN, true, true,
+                    List.of(new EmployerFlagChanged.HomeRegionWorkers("522601", 12)), Instant.parse("2026-11-26T08:00:00Z"))),
             Map.entry(EventCatalog.POSTING_SUSPENDED, new PostingSuspended("0b7e3c1d-2f4a-4b5c-8d6e-7f8091a2b3c4", 3,
                     "00000000-0000-4000-8000-00000000e001", Instant.parse("2026-11-25T09:00:00Z"))),
             Map.entry(EventCatalog.CLAIM_SUBMITTED, new ClaimSubmitted("5c1c9a52-8a8e-4a55-9b0e-0c1f2a3b4c5d", 1,

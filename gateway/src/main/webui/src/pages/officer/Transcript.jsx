@@ -10,7 +10,8 @@ const pct = (rate) => (rate === null || rate === undefined ? null : rate * 100);
 /**
  * The transcript of a region for a period (GET /reports/transcript), as a page to read and print: where the workers
  * employed here come from and who stayed, where the region's own workers went, fairs held in partner regions,
- * employers, subsidies paid and the training of the regions it helps. Only counts, never a worker.
+ * employers, subsidies paid, rights cases (about work here; of the region's people) and the training of the regions it
+ * helps. Only counts, never a worker.
  */
 export function Transcript() {
   const today = new Date().toISOString().slice(0, 10);
@@ -52,6 +53,8 @@ export function Transcript() {
                 labels={r.subsidiesPaid.byProgramme.map((p) => label('programme', p.programme))} values={r.subsidiesPaid.byProgramme.map((p) => Number(p.amount))} />
             )}
           </Section>
+          <Rights title={t('transcript.rights.here')} figures={r.rights?.workHere} />
+          <Rights title={t('transcript.rights.people')} figures={r.rights?.workersFromHere} />
           <Section title={t('transcript.training')}>
             <Table caption={t('transcript.training')} rows={r.trainingOfHelpedRegions ?? []} columns={[
               { title: t('transcript.region'), render: (x) => x.name ?? region(x.region) },
@@ -64,6 +67,25 @@ export function Transcript() {
         </div>
       )}
     </div>
+  );
+}
+
+/** Rights protection in the period: cases filed, by type, with what was recovered (left out when not shown). */
+function Rights({ title, figures: f }) {
+  if (!f) return null;
+  return (
+    <Section title={title}>
+      <p class="figure">{t('transcript.rights.line', { cases: number(f.cases), overdue: number(f.overdue),
+        recovered: yuan(f.amountRecovered), days: f.medianDaysToResolve ?? '–', flagged: number(f.flaggedEmployers) })}</p>
+      <Table caption={title} rows={f.byType ?? []} columns={[
+        { title: t('transcript.rights.type'), render: (x) => label('caseType', x.caseType) },
+        { title: t('transcript.rights.cases'), render: (x) => number(x.cases) },
+        { title: t('transcript.rights.open'), render: (x) => number(x.open) },
+        { title: t('transcript.rights.resolved'), render: (x) => number(x.resolved) },
+        { title: t('transcript.rights.overdue'), render: (x) => number(x.overdue) },
+        { title: t('transcript.rights.recovered'), render: (x) => yuan(x.amountRecovered) },
+      ]} />
+    </Section>
   );
 }
 

@@ -43,8 +43,9 @@ import io.vertx.httpproxy.ProxyResponse;
  * list of the configured instances, round robin), less any instance that could not be reached in the last
  * {@link #RESTING} (it is tried again after that): while an instance is down, about one request per
  * {@code RESTING} fails, not every other one. What the gateway refuses itself, and a service it cannot reach, is
- * answered as problem+json ({@link GatewayProblems}). The one API path of the gateway's own, the transcript, passes
- * the same checks and is answered by {@link TranscriptReport}.
+ * answered as problem+json ({@link GatewayProblems}). The answers the gateway composes, the transcript and a layoff
+ * with its workers' recommendations, pass the same checks and are answered by {@link TranscriptReport} and
+ * {@link LayoffReport}.
  */
 @ApplicationScoped
 public class ApiProxy {
@@ -64,10 +65,13 @@ public class ApiProxy {
     private final GatewayProblems problems;
     private final RateLimits rateLimits;
     private final TranscriptReport transcripts;
+    private final LayoffReport layoffs;
     private HttpProxy proxy;
 
-    public ApiProxy(GatewayConfig config, GatewayProblems problems, RateLimits rateLimits, TranscriptReport transcripts) {
+    public ApiProxy(GatewayConfig config, GatewayProblems problems, RateLimits rateLimits, TranscriptReport transcripts,
+            LayoffReport layoffs) {
         this.transcripts = transcripts;
+        this.layoffs = layoffs;
         this.config = config;
         this.problems = problems;
         this.rateLimits = rateLimits;
@@ -133,6 +137,10 @@ public class ApiProxy {
                 return;
             }
             transcripts.handle(ctx);
+            return;
+        }
+        if (LayoffReport.answers(ctx.request().method().name(), ctx.normalizedPath())) {
+            layoffs.handle(ctx);
             return;
         }
         ctx.request().headers().set("X-Forwarded-Host", ctx.request().authority() == null ? "" : ctx.request().authority().toString());

@@ -16,7 +16,8 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
  * value}, so a spreadsheet pivots it any way (Jackson's CSV writer quotes what needs quoting). Sections:
  * {@code destination} (the region's total, each origin province and prefecture), {@code origin} (each destination
  * province and city), {@code fairs} (the total, each host prefecture), {@code employers}, {@code subsidies} (each
- * programme) and {@code training} (each helped region).
+ * programme), {@code rights.workHere} and {@code rights.workersFromHere} (the totals, each case type) and
+ * {@code training} (each helped region).
  */
 final class TranscriptCsv {
 
@@ -65,6 +66,21 @@ final class TranscriptCsv {
                 String kind = programme.path("programme").asText();
                 rows.add(new String[] {"subsidies", region, name, "", kind + ".claims", programme.path("claims").asText()});
                 rows.add(new String[] {"subsidies", region, name, "", kind + ".amountYuan", programme.path("amount").asText()});
+            }
+        }
+        for (String side : List.of("workHere", "workersFromHere")) {
+            JsonNode rights = transcript.path("rights").path(side);
+            if (rights.isMissingNode() || rights.isNull()) {
+                continue;
+            }
+            String section = "rights." + side;
+            measures(rows, section, region, name, rights, List.of("cases", "overdue", "amountRecovered",
+                    "medianDaysToResolve", "flaggedEmployers"));
+            for (JsonNode type : rights.path("byType")) {
+                String kind = type.path("caseType").asText();
+                for (String measure : List.of("cases", "open", "resolved", "overdue", "amountClaimed", "amountRecovered")) {
+                    rows.add(new String[] {section, region, name, "", kind + "." + measure, text(type.path(measure))});
+                }
             }
         }
         for (JsonNode trainees : transcript.path("trainingOfHelpedRegions")) {

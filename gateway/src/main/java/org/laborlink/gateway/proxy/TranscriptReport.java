@@ -7,33 +7,22 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
-import org.jboss.logging.Logger;
-import org.laborlink.platform.problem.Outages;
 import org.laborlink.platform.problem.Problem;
 import org.laborlink.platform.reference.RegionCode;
-import org.laborlink.platform.tracing.RequestIds;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.smallrye.stork.Stork;
 import io.vertx.core.Future;
-import io.vertx.core.Vertx;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.client.HttpResponse;
-import io.vertx.ext.web.client.WebClient;
-import io.vertx.ext.web.client.WebClientOptions;
 
 /**
  * {@code GET /api/v1/reports/transcript?region=&from=&to=}: a region's east-west cooperation transcript, composed by
  * the gateway from the services' figure endpoints, each asked with the caller's own token (so each applies its own
  * access rules): job-board's employment transcript (employment by origin and by destination, fairs held in the paired
- * regions, assisted employers), subsidy-service's payments by programme, and training-service's trainees of every
+ * regions, assisted employers) and rights figures (cases filed in the period about work in the region, and of its
+ * people wherever they work), subsidy-service's payments by programme, and training-service's trainees of every
  * region the region helps against that region's target. JSON, or CSV ({@code format=csv} or {@code Accept: text/csv});
  * the console draws it as a printable page. A section a service refuses the caller (404) is left out; a service that
  * cannot be reached makes the transcript 503, never a partial one passed off as whole.
@@ -43,34 +32,14 @@ public class TranscriptReport {
 
     public static final String PATH = "/api/v1/reports/transcript";
 
-    private static final Logger LOG = Logger.getLogger(TranscriptReport.class);
     private static final Set<String> PARAMETERS = Set.of("region", "from", "to", "format");
 
-    /** A service's answer that is not a 200: passed on as it came (a problem of that service). */
-    static final class Refused extends RuntimeException {
-
-        final int status;
-        final Buffer body;
-
-        Refused(int status, Buffer body) {
-            super("answered " + status, null, false, false);
-            this.status = status;
-            this.body = body;
-        }
-    }
-
     private final GatewayProblems problems;
-    private final ObjectMapper json;
-    private WebClient client;
+    private final ServiceCalls services;
 
-    public TranscriptReport(GatewayProblems problems, ObjectMapper json) {
+    public TranscriptReport(GatewayProblems problems, ServiceCalls services) {
         this.problems = problems;
-        this.json = json;
-    }
-
-    void routes(@Observes Router router, Vertx vertx) {
-        client = WebClient.create(vertx, new WebClientOptions().setKeepAlive(true).setMaxPoolSize(16)
-                .setConnectTimeout(2000).setIdleTimeout(60));
+        this.services = services;
     }
 
     /** Answers the request, which the gateway has authenticated and rate-limited. */
@@ -103,90 +72,59 @@ public class TranscriptReport {
         String period = (from == null ? "" : "from=" + from) + (to == null ? "" : (from == null ? "" : "&") + "to=" + to);
         String query = period.isEmpty() ? "" : "?" + period;
         compose(ctx, region, query).onSuccess(transcript -> {
+            if (!csv) {
+                services.json(ctx, transcript);
+                return;
+            }
             try {
-                if (csv) {
-                    ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8")
-                            .putHeader("Content-Disposition", "attachment; filename=\"transcript-" + region + ".csv\"")
-                            .end(TranscriptCsv.write(transcript));
-                } else {
-                    ctx.response().putHeader("Content-Type", "application/json").end(json.writeValueAsString(transcript));
-                }
+                ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8")
+                        .putHeader("Content-Disposition", "attachment; filename=\"transcript-" + region + ".csv\"")
+                        .end(TranscriptCsv.write(transcript));
             } catch (Exception e) {
                 ctx.fail(e);
             }
-        }).onFailure(failure -> {
-            if (failure instanceof Refused refused) {
-                ctx.response().setStatusCode(refused.status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(refused.body);
-            } else {
-                LOG.warnf("transcript of %s: a service cannot be reached: %s", region, failure.toString());
-                ctx.response().putHeader("Retry-After", String.valueOf(Outages.RETRY_AFTER_SECONDS));
-                problems.send(ctx, 503, "service-unavailable", "Service Unavailable", "a service the transcript is "
-                        + "made from cannot be reached right now; try again in " + Outages.RETRY_AFTER_SECONDS + " s");
-            }
-        });
+        }).onFailure(failure -> services.fail(ctx, failure, "the transcript of " + region));
     }
 
-    /** job-board's part first (a refusal there refuses the transcript), then subsidies and each helped region's training. */
+    /** job-board's part first (a refusal there refuses the transcript), then rights, subsidies and training. */
     private Future<ObjectNode> compose(RoutingContext ctx, String region, String query) {
-        return get(ctx, RouteTable.JOB_BOARD, "/api/v1/regions/" + region + "/employment-transcript" + query)
+        return services.get(ctx, RouteTable.JOB_BOARD, "/api/v1/regions/" + region + "/employment-transcript" + query)
                 .compose(employment -> {
                     ObjectNode transcript = (ObjectNode) employment;
                     LocalDate to = LocalDate.parse(transcript.path("to").asText());
+                    String period = "from=" + transcript.path("from").asText() + "&to=" + to;
                     List<Future<JsonNode>> training = new ArrayList<>();
                     for (JsonNode helped : transcript.path("helpedRegions")) {
-                        training.add(optional(get(ctx, RouteTable.TRAINING, "/api/v1/regions/" + helped.asText()
-                                + "/training-targets?year=" + to.getYear())));
+                        training.add(section(ctx, RouteTable.TRAINING, "/api/v1/regions/" + helped.asText()
+                                + "/training-targets?year=" + to.getYear()));
                     }
-                    Future<JsonNode> subsidies = optional(get(ctx, RouteTable.SUBSIDY, "/api/v1/regions/" + region
-                            + "/subsidies-paid?from=" + transcript.path("from").asText() + "&to=" + to));
-                    return Future.all(subsidies, Future.all(new ArrayList<>(training))).map(all -> {
-                        transcript.set("subsidiesPaid", subsidies.result());
-                        var trainees = transcript.putArray("trainingOfHelpedRegions");
-                        for (Future<JsonNode> report : training) {
-                            if (report.result() != null && !report.result().isNull()) {
-                                ObjectNode figures = (ObjectNode) report.result().path("total").deepCopy();
-                                figures.put("year", report.result().path("year").asInt());
-                                trainees.add(figures);
-                            }
-                        }
-                        return transcript;
-                    });
+                    String regionPath = "/api/v1/regions/" + region;
+                    Future<JsonNode> subsidies = section(ctx, RouteTable.SUBSIDY, regionPath + "/subsidies-paid?" + period);
+                    Future<JsonNode> rightsHere = section(ctx, RouteTable.JOB_BOARD,
+                            regionPath + "/rights-figures?side=work&" + period);
+                    Future<JsonNode> rightsOfItsPeople = section(ctx, RouteTable.JOB_BOARD,
+                            regionPath + "/rights-figures?side=home&" + period);
+                    return Future.all(subsidies, rightsHere, rightsOfItsPeople, Future.all(new ArrayList<>(training)))
+                            .map(all -> {
+                                transcript.set("subsidiesPaid", subsidies.result());
+                                ObjectNode rights = transcript.putObject("rights");
+                                rights.set("workHere", rightsHere.result());
+                                rights.set("workersFromHere", rightsOfItsPeople.result());
+                                var trainees = transcript.putArray("trainingOfHelpedRegions");
+                                for (Future<JsonNode> report : training) {
+                                    if (report.result() != null && !report.result().isNull()) {
+                                        ObjectNode figures = (ObjectNode) report.result().path("total").deepCopy();
+                                        figures.put("year", report.result().path("year").asInt());
+                                        trainees.add(figures);
+                                    }
+                                }
+                                return transcript;
+                            });
                 });
     }
 
-    /** A section the caller may not see (404) is left out (null); anything else fails the transcript. */
-    private static Future<JsonNode> optional(Future<JsonNode> section) {
-        return section.recover(failure -> failure instanceof Refused r && r.status == 404
-                ? Future.succeededFuture(null) : Future.failedFuture(failure));
-    }
-
-    private Future<JsonNode> get(RoutingContext ctx, String service, String uri) {
-        return Future.fromCompletionStage(Stork.getInstance().getService(service).selectInstance()
-                .subscribeAsCompletionStage())
-                .compose(instance -> {
-                    var request = client.get(instance.getPort(), instance.getHost(), uri).timeout(20_000)
-                            .putHeader("Authorization", ctx.request().getHeader("Authorization"))
-                            .putHeader("Accept", "application/json");
-                    String id = RequestIds.of(ctx);
-                    if (id != null) {
-                        request.putHeader(RequestIds.HEADER, id);
-                    }
-                    String language = ctx.request().getHeader("Accept-Language");
-                    if (language != null) {
-                        request.putHeader("Accept-Language", language);
-                    }
-                    return request.send();
-                })
-                .compose((HttpResponse<Buffer> response) -> {
-                    if (response.statusCode() != 200) {
-                        return Future.failedFuture(new Refused(response.statusCode(), response.body()));
-                    }
-                    try {
-                        return Future.succeededFuture(json.readTree(response.body().getBytes()));
-                    } catch (Exception e) {
-                        return Future.failedFuture(e);
-                    }
-                });
+    private Future<JsonNode> section(RoutingContext ctx, String service, String uri) {
+        return ServiceCalls.optional(services.get(ctx, service, uri));
     }
 
     private void invalid(RoutingContext ctx, String field, String message) {

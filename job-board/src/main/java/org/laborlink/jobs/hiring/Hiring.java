@@ -51,12 +51,14 @@ public class Hiring {
     private final JobFairRepository fairs;
     private final EventOutbox outbox;
     private final AdministrativeDivisions divisions;
+    private final EmploymentEndings endings;
     private final Clock clock;
 
     public Hiring(HiringRepositories.Applications applications, HiringRepositories.Employments employments,
             HiringRepositories.WorkerHomeRepository homes, PostingRepository postings, JobFairRepository fairs,
-            EventOutbox outbox, AdministrativeDivisions divisions, Clock clock) {
+            EventOutbox outbox, AdministrativeDivisions divisions, EmploymentEndings endings, Clock clock) {
         this.clock = clock;
+        this.endings = endings;
         this.applications = applications;
         this.employments = employments;
         this.homes = homes;
@@ -217,7 +219,8 @@ public class Hiring {
             Uni<Posting> posting = e.postingId == null ? Uni.createFrom().nullItem() : postings.findById(e.postingId);
             return posting.chain(p -> {
                 var ended = e.end(request.endDate(), request.reason().strip(), p == null ? null : p.occupationCode, now);
-                return moveInFeed(e).chain(() -> append(List.of(ended))).replaceWith(e);
+                return moveInFeed(e).chain(() -> append(List.of(ended)))
+                        .chain(() -> endings.ended(e.employerId, caller.subject())).replaceWith(e);
             });
         }));
     }

@@ -143,7 +143,7 @@ public class PostingPublication {
         return warnings.isFlagged(posting.employerId).invoke(flagged -> {
             if (flagged) {
                 throw ProblemException.conflict("employer-under-review", "employer " + posting.employerId + " is flagged by "
-                        + "the early warning (an open wage-arrears case): posting " + posting.id + " waits as a draft for an "
+                        + "the early warning (wage arrears, churn or a layoff): posting " + posting.id + " waits as a draft for an "
                         + "officer of its region to review and publish it");
             }
         }).replaceWithVoid();

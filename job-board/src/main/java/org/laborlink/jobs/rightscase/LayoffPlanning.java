@@ -7,12 +7,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.laborlink.events.rights.EmployerFlagChanged.Reason;
 import org.laborlink.jobs.employer.store.EmployerRepository;
 import org.laborlink.jobs.hiring.domain.Employment;
 import org.laborlink.jobs.hiring.store.HiringRepositories;
-import org.laborlink.jobs.rightscase.api.RightsCaseRequests.ClearWarning;
 import org.laborlink.jobs.rightscase.api.RightsCaseRequests.PlanLayoff;
-import org.laborlink.jobs.rightscase.domain.EmployerWarning;
 import org.laborlink.jobs.rightscase.domain.Layoff;
 import org.laborlink.jobs.rightscase.store.RightsCaseRepositories;
 import org.laborlink.platform.caller.Caller;
@@ -23,8 +22,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Layoffs an employer must make, recorded by the officers of its region: the employer is flagged (LAYOFF) until an
- * officer clears it with a reason, and the workers it employs now are listed for priority retention, the registered
- * poor and the relocated first. Only officers and admins governing the employer's region; others 404.
+ * officer clears it with a reason ({@link WarningReview}), and the workers it employs now are listed for priority
+ * retention, the registered poor and the relocated first. Only officers and admins governing the employer's region; others 404.
  */
 @ApplicationScoped
 public class LayoffPlanning {
@@ -39,21 +38,15 @@ public class LayoffPlanning {
             LocalDate startDate, boolean priorityRetention, String recommendations) {
     }
 
-    /** An employer's standing warnings. */
-    public record WarningView(EmployerWarning.Reason reason, java.time.Instant raisedAt, String raisedBy) {
-    }
-
     private final RightsCaseRepositories.Layoffs layoffs;
-    private final RightsCaseRepositories.Warnings warnings;
     private final EmployerRepository employers;
     private final HiringRepositories.Employments employments;
     private final EarlyWarning warning;
     private final Clock clock;
 
-    public LayoffPlanning(RightsCaseRepositories.Layoffs layoffs, RightsCaseRepositories.Warnings warnings,
-            EmployerRepository employers, HiringRepositories.Employments employments, EarlyWarning warning, Clock clock) {
+    public LayoffPlanning(RightsCaseRepositories.Layoffs layoffs, EmployerRepository employers,
+            HiringRepositories.Employments employments, EarlyWarning warning, Clock clock) {
         this.layoffs = layoffs;
-        this.warnings = warnings;
         this.employers = employers;
         this.employments = employments;
         this.warning = warning;
@@ -71,7 +64,7 @@ public class LayoffPlanning {
             l.reason = request.reason().strip();
             l.recordedBy = caller.subject();
             l.recordedAt = clock.instant();
-            return layoffs.persist(l).chain(() -> warning.raise(l.employerId, EmployerWarning.Reason.LAYOFF, caller.subject()))
+            return layoffs.persist(l).chain(() -> warning.raise(l.employerId, Reason.LAYOFF, caller.subject()))
                     .chain(() -> view(l));
         }));
     }
@@ -83,23 +76,6 @@ public class LayoffPlanning {
             }
             return view(l);
         });
-    }
-
-    public Uni<List<WarningView>> warningsOf(UUID employerId, Caller caller) {
-        return governedRegion(employerId, caller).chain(region -> warnings.standing(employerId.toString()))
-                .map(list -> list.stream().map(w -> new WarningView(w.reason, w.raisedAt, w.raisedBy)).toList());
-    }
-
-    /** An officer clears a layoff flag, saying why; a wage-arrears flag clears only with its cases (409). */
-    public Uni<List<WarningView>> clear(UUID employerId, ClearWarning request, Caller caller) {
-        return Panache.withTransaction(() -> governedRegion(employerId, caller).chain(region -> {
-            if (request.reason() != EmployerWarning.Reason.LAYOFF) {
-                throw ProblemException.conflict("flag-cleared-by-cases", "a wage-arrears flag clears when the "
-                        + "employer's wage-arrears cases are closed");
-            }
-            return warning.clear(employerId.toString(), request.reason(), caller.subject(), request.clearReason().strip());
-        }))
-                .chain(() -> Panache.withSession(() -> warningsOf(employerId, caller)));
     }
 
     private Uni<LayoffView> view(Layoff l) {

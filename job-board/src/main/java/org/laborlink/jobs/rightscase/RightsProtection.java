@@ -2,6 +2,7 @@ package org.laborlink.jobs.rightscase;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,6 +26,7 @@ import org.laborlink.jobs.rightscase.store.RightsCaseRepositories;
 import org.laborlink.jobs.rightscase.store.RightsFigures;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
+import org.laborlink.platform.cooperation.CooperationPairs;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
 
@@ -46,13 +48,16 @@ public class RightsProtection {
     private final HiringRepositories.Employments employments;
     private final HiringRepositories.WorkerHomeRepository homes;
     private final EventOutbox outbox;
+    private final CooperationPairs pairs;
     private final EarlyWarning warning;
     private final RightsFigures figures;
     private final Clock clock;
 
     public RightsProtection(RightsCaseRepositories.Cases cases, RightsCaseRepositories.Steps steps,
             RightsCaseRepositories.Policies policies, HiringRepositories.Employments employments,
-            HiringRepositories.WorkerHomeRepository homes, EventOutbox outbox, EarlyWarning warning, RightsFigures figures, Clock clock) {
+            HiringRepositories.WorkerHomeRepository homes, EventOutbox outbox, EarlyWarning warning, RightsFigures figures,
+            CooperationPairs pairs, Clock clock) {
+        this.pairs = pairs;
         this.cases = cases;
         this.steps = steps;
         this.policies = policies;
@@ -195,16 +200,21 @@ public class RightsProtection {
         }
     }
 
-    /** A region's rights figures (cases of work in it), for the officers and admins who govern it; others 404. */
-    public Uni<RightsCaseViews.RightsFiguresView> figures(String region, String employerId, Caller caller) {
+    /**
+     * A region's rights figures (cases of work in it, or of its people: {@code side}), for the officers and admins who
+     * govern it; for a partner province of the region (as in the transcript), of its own workers only; others 404.
+     */
+    public Uni<RightsCaseViews.RightsFiguresView> figures(String region, RightsFigures.Side side, String employerId,
+            LocalDate from, LocalDate to, Caller caller) {
         if (!RegionCode.isWellFormed(region)) {
             throw ProblemException.invalidField("code", RegionCode.MESSAGE);
         }
-        if (!caller.governs(region)) {
-            throw ProblemException.notFound("region", region);
+        if (from != null && to != null && to.isBefore(from)) {
+            throw ProblemException.invalidField("to", "must not be before from");
         }
-        return Panache.getSession().chain(session -> figures.of(session, region, new RegionCode(region).prefix(),
-                employerId, clock.instant()));
+        String whose = pairs.whoseWorkers(caller, region).orElseThrow(() -> ProblemException.notFound("region", region));
+        return Panache.getSession().chain(session -> figures.of(session, new RightsFigures.Scope(region,
+                new RegionCode(region).prefix(), side, employerId, whose, from, to), clock.instant()));
     }
 
     public Uni<RightsPolicy> policy(String province) {
@@ -225,6 +235,10 @@ public class RightsProtection {
             p.province = province;
             p.acknowledgeWithinSeconds = acknowledge.toSeconds();
             p.resolveWithinSeconds = resolve.toSeconds();
+            p.churnSharePercent = request.churnSharePercent() != null ? request.churnSharePercent() : p.churnSharePercent;
+            p.churnWithinDays = request.churnWithinDays() != null ? request.churnWithinDays() : p.churnWithinDays;
+            p.churnMinimumHires = request.churnMinimumHires() != null ? request.churnMinimumHires() : p.churnMinimumHires;
+            p.churnLookBackDays = request.churnLookBackDays() != null ? request.churnLookBackDays() : p.churnLookBackDays;
             p.updatedBy = caller.subject();
             p.updatedAt = clock.instant();
             return existing != null ? Uni.createFrom().item(p) : policies.persist(p);

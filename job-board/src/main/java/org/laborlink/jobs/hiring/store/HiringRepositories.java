@@ -58,6 +58,26 @@ public final class HiringRepositories {
             return find("employerId = ?1 and endDate is null order by startDate, id", employerId).page(0, 10_000).list();
         }
 
+        /** How many current workers of the employer have their household in each region: [region, count]. */
+        public Uni<List<Object[]>> homeRegionsOfCurrent(String employerId) {
+            return Panache.getSession().chain(s -> s.createNativeQuery("""
+                    select household_region, count(*) from employment where employer_id = :e and end_date is null
+                    group by 1 order by 1""", Object[].class).setParameter("e", employerId).getResultList());
+        }
+
+        /**
+         * The employer's hires that started on or after {@code since}, and how many of them ended within
+         * {@code withinDays} of their start: [hired, endedWithin].
+         */
+        public Uni<long[]> hiresEndedWithin(String employerId, LocalDate since, int withinDays) {
+            return Panache.getSession().chain(s -> s.createNativeQuery("""
+                    select count(*), count(*) filter (where end_date is not null and end_date < start_date + cast(:within as integer))
+                    from employment where employer_id = :e and start_date >= :since""", Object[].class)
+                    .setParameter("e", employerId).setParameter("since", since).setParameter("within", withinDays)
+                    .getSingleResult()
+                    .map(row -> new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()}));
+        }
+
         /** A worker's employment records, newest hire first. */
         public Uni<List<Employment>> ofWorker(UUID workerId) {
             return find("workerId = ?1 order by hiredAt desc, id desc", workerId).page(0, 200).list();

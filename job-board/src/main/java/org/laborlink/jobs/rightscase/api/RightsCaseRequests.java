@@ -5,6 +5,8 @@ import java.time.Duration;
 
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -29,9 +31,14 @@ public final class RightsCaseRequests {
             @DecimalMin("0.00") @Digits(integer = 10, fraction = 2) BigDecimal amountRecovered) {
     }
 
-    /** A province's deadlines (ISO-8601 durations, like P3D and P30D; from 1 second to 366 days). */
+    /**
+     * A province's deadlines (ISO-8601 durations, like P3D and P30D; from 1 second to 366 days) and, optionally, its
+     * churn threshold (a field left out keeps the province's value, or the platform's: 30 %, 30 days, 5 hires, 180).
+     */
     public record SetRightsPolicy(@NotBlank @Size(max = 40) String acknowledgeWithin,
-            @NotBlank @Size(max = 40) String resolveWithin) {
+            @NotBlank @Size(max = 40) String resolveWithin,
+            @Min(1) @Max(100) Integer churnSharePercent, @Min(1) @Max(366) Integer churnWithinDays,
+            @Min(1) @Max(100_000) Integer churnMinimumHires, @Min(1) @Max(1096) Integer churnLookBackDays) {
 
         public Duration acknowledge() {
             return duration("acknowledgeWithin", acknowledgeWithin);
@@ -62,8 +69,8 @@ public final class RightsCaseRequests {
             @jakarta.validation.constraints.Max(100_000) Integer headcount, @NotBlank @Size(max = 2000) String reason) {
     }
 
-    /** An officer clears a flag (LAYOFF) once its threshold no longer holds, saying why. */
-    public record ClearWarning(@NotNull org.laborlink.jobs.rightscase.domain.EmployerWarning.Reason reason,
+    /** An officer clears a flag (CHURN, LAYOFF) once its threshold no longer holds, saying why. */
+    public record ClearWarning(@NotNull org.laborlink.events.rights.EmployerFlagChanged.Reason reason,
             @NotBlank @Size(max = 2000) String clearReason) {
     }
 }

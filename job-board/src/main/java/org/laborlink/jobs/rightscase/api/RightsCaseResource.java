@@ -1,6 +1,7 @@
 package org.laborlink.jobs.rightscase.api;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -18,6 +19,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
 import org.laborlink.jobs.rightscase.RightsProtection;
+import org.laborlink.jobs.rightscase.WarningReview;
+import org.laborlink.jobs.rightscase.store.RightsFigures;
 import org.laborlink.jobs.rightscase.api.RightsCaseRequests.FileCase;
 import org.laborlink.jobs.rightscase.api.RightsCaseRequests.SetRightsPolicy;
 import org.laborlink.jobs.rightscase.api.RightsCaseRequests.TakeStep;
@@ -38,10 +41,12 @@ import io.smallrye.mutiny.Uni;
 public class RightsCaseResource {
 
     private final RightsProtection rights;
+    private final WarningReview warnings;
     private final Caller caller;
 
-    public RightsCaseResource(RightsProtection rights, Caller caller) {
+    public RightsCaseResource(RightsProtection rights, WarningReview warnings, Caller caller) {
         this.rights = rights;
+        this.warnings = warnings;
         this.caller = caller;
     }
 
@@ -86,16 +91,35 @@ public class RightsCaseResource {
         return rights.rightsFile(PathIds.uuid("worker", id), caller);
     }
 
-    /** The rights figures of a region (cases of work in it), or of one employer there ({@code employerId}). */
+    /**
+     * The rights figures of a region: cases of work in it ({@code side=work}, the default) or of the workers whose
+     * household is in it ({@code side=home}); of one employer ({@code employerId}); filed from/to (days, optional).
+     */
     @GET
     @Path("/regions/{code}/rights-figures")
     @WithSession
     public Uni<RightsCaseViews.RightsFiguresView> figures(@PathParam("code") String code,
-            @QueryParam("employerId") String employerId) {
+            @QueryParam("employerId") String employerId, @QueryParam("side") @DefaultValue("work") String side,
+            @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to) {
         if (employerId != null && !employerId.matches("[0-9a-f-]{36}")) {
             throw ProblemException.invalidField("employerId", "must be a UUID");
         }
-        return rights.figures(code, employerId, caller);
+        RightsFigures.Side named = RightsFigures.Side.named(side);
+        if (named == null) {
+            throw ProblemException.invalidField("side", "must be work or home");
+        }
+        return rights.figures(code, named, employerId, from, to, caller);
+    }
+
+    /**
+     * The flagged employers in a region or employing its people now (how many), for the region's officers and its
+     * province's partner: how the offices of the workers' homes are told of an early warning.
+     */
+    @GET
+    @Path("/regions/{code}/employer-warnings")
+    @WithSession
+    public Uni<List<WarningReview.FlaggedEmployer>> employerWarnings(@PathParam("code") String code) {
+        return warnings.flaggedFor(code, caller);
     }
 
     @GET

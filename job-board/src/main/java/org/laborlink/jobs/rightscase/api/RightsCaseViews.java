@@ -46,17 +46,24 @@ public final class RightsCaseViews {
         }
     }
 
-    public record RightsPolicyView(String province, String acknowledgeWithin, String resolveWithin, String updatedBy,
+    public record RightsPolicyView(String province, String acknowledgeWithin, String resolveWithin,
+            int churnSharePercent, int churnWithinDays, int churnMinimumHires, int churnLookBackDays, String updatedBy,
             Instant updatedAt) {
 
         public static RightsPolicyView of(RightsPolicy p) {
-            return new RightsPolicyView(p.province, p.acknowledgeWithin().toString(), p.resolveWithin().toString(), p.updatedBy,
+            return new RightsPolicyView(p.province, p.acknowledgeWithin().toString(), p.resolveWithin().toString(),
+                    p.churnSharePercent, p.churnWithinDays, p.churnMinimumHires, p.churnLookBackDays, p.updatedBy,
                     p.updatedAt);
         }
     }
 
-    /** A region's (or one employer's) rights figures; money in yuan, {@code medianDaysToResolve} null before any. */
-    public record RightsFiguresView(String region, String employerId, long cases,
+    /**
+     * A region's (or one employer's) rights figures; money in yuan, {@code medianDaysToResolve} null before any;
+     * {@code side} work (cases of work in the region) or home (of its people); {@code scope} all, or the partner's
+     * province whose workers alone are counted; {@code from}/{@code to} the filing days, when asked.
+     */
+    public record RightsFiguresView(String region, org.laborlink.jobs.rightscase.store.RightsFigures.Side side,
+            String employerId, String scope, java.time.LocalDate from, java.time.LocalDate to, long cases,
             java.util.Map<CaseStatus, Long> byStatus, long overdue, BigDecimal amountRecovered,
             BigDecimal medianDaysToResolve, long flaggedEmployers, List<TypeFigures> byType) {
     }

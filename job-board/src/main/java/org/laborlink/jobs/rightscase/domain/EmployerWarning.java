@@ -10,19 +10,16 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.laborlink.events.rights.EmployerFlagChanged.Reason;
+
 /**
  * An employer flagged by the early warning: while it stands, the employer's new postings wait for an officer's
  * review and its open postings are held (out of workers' recommendations). A wage-arrears flag clears when the
- * employer's last open wage-arrears case is closed.
+ * employer's last open wage-arrears case is closed; a churn or layoff flag when an officer clears it, with a reason.
  */
 @Entity
 @Table(name = "employer_warning")
 public class EmployerWarning {
-
-    /** Why: an open wage-arrears case (cleared by its cases), a planned layoff (cleared by an officer). */
-    public enum Reason {
-        WAGE_ARREARS, LAYOFF
-    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

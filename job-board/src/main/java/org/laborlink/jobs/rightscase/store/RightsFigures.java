@@ -2,6 +2,8 @@ package org.laborlink.jobs.rightscase.store;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,40 +20,94 @@ import org.laborlink.jobs.rightscase.api.RightsCaseViews.TypeFigures;
 import io.smallrye.mutiny.Uni;
 
 /**
- * A region's rights figures: the cases of work in it (or of one employer there) by type and status, amounts claimed
- * and recovered, overdue cases, the median days from filing to resolution, and the employers flagged now.
+ * Rights figures: the cases of work in a region (or of one employer there), or of the workers whose household is in
+ * it, by type and status, amounts claimed and recovered, overdue cases, the median days from filing to resolution,
+ * and the employers flagged now (in the region; employing its people, for the home side). Optionally only the cases
+ * filed in a period, and only of the workers of one province (a partner's view).
  */
 @ApplicationScoped
 public class RightsFigures {
 
+    /** Which cases: by the region of the work, or of the worker's household. */
+    public enum Side {
+        WORK("work_region"), HOME("household_region");
+
+        /** The side named in a request ({@code work} or {@code home}), or null. */
+        public static Side named(String name) {
+            return switch (name) {
+                case "work" -> WORK;
+                case "home" -> HOME;
+                default -> null;
+            };
+        }
+
+        final String column;
+
+        Side(String column) {
+            this.column = column;
+        }
+    }
+
+    /**
+     * The cases counted: {@code side} in the region of {@code prefix}; of one employer ({@code employerId}, or null);
+     * of workers whose household starts with {@code workersOf} ("" for all); filed on the days from {@code from} to
+     * {@code to} (China's calendar; either null for no bound).
+     */
+    public record Scope(String region, String prefix, Side side, String employerId, String workersOf, LocalDate from,
+            LocalDate to) {
+
+        Instant since() {
+            return from == null ? Instant.EPOCH : from.atStartOfDay(CHINA).toInstant();
+        }
+
+        Instant until() {
+            return to == null ? Instant.parse("9999-01-01T00:00:00Z") : to.plusDays(1).atStartOfDay(CHINA).toInstant();
+        }
+    }
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private static final String WHERE = """
+            from rights_case where %s like :scope and (:employer = '' or employer_id = :employer)
+              and household_region like :workers and filed_at >= :from and filed_at < :until""";
     private static final String BY_TYPE_AND_STATUS = """
             select case_type, status, count(*), coalesce(sum(amount_claimed), 0), coalesce(sum(amount_recovered), 0),
                    count(*) filter (where status not in ('RESOLVED', 'REFERRED')
                                       and (resolve_by < :now or (status = 'FILED' and acknowledge_by < :now)))
-            from rights_case where work_region like :scope and (:employer = '' or employer_id = :employer)
-            group by 1, 2""";
+            """ + WHERE + " group by 1, 2";
     private static final String MEDIAN_DAYS = """
             select cast(percentile_cont(0.5) within group (order by extract(epoch from closed_at - filed_at) / 86400)
                    as numeric(10, 1))
-            from rights_case where work_region like :scope and (:employer = '' or employer_id = :employer)
-              and status = 'RESOLVED'""";
-    private static final String FLAGGED = """
+            """ + WHERE + " and status = 'RESOLVED'";
+    private static final String FLAGGED_IN_REGION = """
             select count(distinct w.employer_id) from employer_warning w join employer e on cast(e.id as varchar) = w.employer_id
             where w.cleared_at is null and e.region like :scope and (:employer = '' or w.employer_id = :employer)""";
+    private static final String FLAGGED_EMPLOYING_ITS_PEOPLE = """
+            select count(distinct w.employer_id) from employer_warning w
+            where w.cleared_at is null and (:employer = '' or w.employer_id = :employer)
+              and exists (select 1 from employment m where m.employer_id = w.employer_id and m.end_date is null
+                            and m.household_region like :scope and m.household_region like :workers)""";
 
-    public Uni<RightsFiguresView> of(Mutiny.Session session, String region, String prefix, String employerId, Instant now) {
-        String employer = employerId == null ? "" : employerId;
-        return session.createNativeQuery(BY_TYPE_AND_STATUS, Object[].class).setParameter("scope", prefix + "%")
-                .setParameter("employer", employer).setParameter("now", now).getResultList()
-                .chain(rows -> session.createNativeQuery(MEDIAN_DAYS, BigDecimal.class).setParameter("scope", prefix + "%")
-                        .setParameter("employer", employer).getSingleResultOrNull()
-                        .chain(median -> session.createNativeQuery(FLAGGED, Long.class).setParameter("scope", prefix + "%")
-                                .setParameter("employer", employer).getSingleResult()
-                                .map(flagged -> figures(region, employerId, rows, median, flagged))));
+    public Uni<RightsFiguresView> of(Mutiny.Session session, Scope scope, Instant now) {
+        String employer = scope.employerId() == null ? "" : scope.employerId();
+        String where = scope.side().column;
+        var byType = session.createNativeQuery(BY_TYPE_AND_STATUS.formatted(where), Object[].class).setParameter("now", now);
+        var median = session.createNativeQuery(MEDIAN_DAYS.formatted(where), BigDecimal.class);
+        for (var q : List.of(byType, median)) {
+            q.setParameter("scope", scope.prefix() + "%").setParameter("employer", employer)
+                    .setParameter("workers", scope.workersOf() + "%").setParameter("from", scope.since())
+                    .setParameter("until", scope.until());
+        }
+        var flagged = scope.side() == Side.WORK
+                ? session.createNativeQuery(FLAGGED_IN_REGION, Long.class)
+                : session.createNativeQuery(FLAGGED_EMPLOYING_ITS_PEOPLE, Long.class).setParameter("workers", scope.workersOf() + "%");
+        flagged.setParameter("scope", scope.prefix() + "%").setParameter("employer", employer);
+        return byType.getResultList().chain(rows -> median.getSingleResultOrNull()
+                .chain(days -> flagged.getSingleResult()
+                        .map(count -> figures(scope, rows, days, count))));
     }
 
-    private static RightsFiguresView figures(String region, String employerId, List<Object[]> rows, BigDecimal median,
-            long flagged) {
+    private static RightsFiguresView figures(Scope scope, List<Object[]> rows, BigDecimal median, long flagged) {
         Map<CaseType, long[]> counts = new EnumMap<>(CaseType.class);
         Map<CaseType, BigDecimal[]> money = new EnumMap<>(CaseType.class);
         Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
@@ -79,6 +135,8 @@ public class RightsFigures {
         List<TypeFigures> byType = new ArrayList<>();
         counts.forEach((type, c) -> byType.add(new TypeFigures(type, c[0], c[1], c[2], c[3], money.get(type)[0],
                 money.get(type)[1])));
-        return new RightsFiguresView(region, employerId, total, byStatus, overdue, recovered, median, flagged, byType);
+        return new RightsFiguresView(scope.region(), scope.side(), scope.employerId(),
+                scope.workersOf().isEmpty() ? "all" : scope.workersOf() + "0000", scope.from(), scope.to(), total,
+                byStatus, overdue, recovered, median, flagged, byType);
     }
 }

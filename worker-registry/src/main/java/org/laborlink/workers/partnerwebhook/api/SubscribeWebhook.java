@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A partner's subscription: its receiver's HTTPS URL and the news it wants ({@code employment.hired},
- * {@code employment.ended}, {@code employment.milestone}, {@code claim.paid}, {@code training.completed}).
+ * {@code employment.ended}, {@code employment.milestone}, {@code claim.paid}, {@code training.completed},
+ * {@code employer.flagged}, {@code employer.flag-cleared}).
  */
 public record SubscribeWebhook(@NotBlank @Size(max = 2000) String url,
         @NotNull @Size(min = 1, max = 5) List<@NotBlank String> eventTypes) {
