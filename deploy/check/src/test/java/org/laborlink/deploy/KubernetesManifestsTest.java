@@ -1,0 +1,275 @@
+package org.laborlink.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * deploy/k8s, rendered by kubectl kustomize, read against the engines' own models (fabric8 for core objects,
+ * io.strimzi:api for Strimzi's, schemas written from the documentation for CloudNativePG, Keycloak and OpenSearch),
+ * and against the code: each environment variable is one its service reads, each topic the services use is created,
+ * each database exists, each probe's path and port are served, and each Secret the objects name is documented.
+ */
+@Tag("unit")
+class KubernetesManifestsTest {
+
+    static final List<String> SERVICES = List.of("worker-registry", "job-board", "matching-service", "training-service",
+            "subsidy-service", "gateway");
+    static final Path ROOT = RenderedManifests.root();
+    static List<JsonNode> objects;
+
+    @BeforeAll
+    static void render() throws Exception {
+        objects = RenderedManifests.render();
+    }
+
+    @Test
+    void everyObjectReadsAsItsEnginesModelWithNoUnknownField() throws IOException {
+        List<String> problems = new ArrayList<>();
+        for (JsonNode object : objects) {
+            if (TypedModels.knows(object)) {
+                TypedModels.check(object, problems);
+            } else {
+                JsonNode schema = OperatorSchemas.schemaOf(object);
+                if (schema == null) {
+                    problems.add(RenderedManifests.nameOf(object) + ": " + object.path("apiVersion").asText()
+                            + " is neither a typed model nor a written schema here (an old API version?)");
+                } else {
+                    OperatorSchemas.check(object, schema, problems);
+                }
+            }
+        }
+        System.out.printf("deploy/k8s: %d objects rendered and validated%n", objects.size());
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void eachServiceIsProbedOnItsManagementPortWithAStartupProbe() {
+        List<String> problems = new ArrayList<>();
+        String managementPort = configMap().path("QUARKUS_MANAGEMENT_PORT").asText();
+        for (String service : SERVICES) {
+            JsonNode container = container(service);
+            Map<String, Integer> ports = new HashMap<>();
+            container.path("ports").forEach(p -> ports.put(p.path("name").asText(), p.path("containerPort").asInt()));
+            for (String probe : List.of("startupProbe", "readinessProbe", "livenessProbe")) {
+                JsonNode get = container.path(probe).path("httpGet");
+                if (get.isMissingNode()) {
+                    problems.add(service + ": no " + probe);
+                    continue;
+                }
+                String port = get.path("port").asText();
+                Integer number = ports.get(port);
+                if (number == null || !String.valueOf(number).equals(managementPort)) {
+                    problems.add(service + ": " + probe + " on port " + port + ", not the management port "
+                            + managementPort);
+                }
+                if (!Set.of("/q/health/started", "/q/health/ready", "/q/health/live").contains(get.path("path").asText())) {
+                    problems.add(service + ": " + probe + " asks " + get.path("path").asText()
+                            + ", which SmallRye Health does not serve");
+                }
+            }
+            if (!read(ROOT.resolve(service + "/pom.xml")).contains("quarkus-smallrye-health")) {
+                problems.add(service + ": probed, but it has no quarkus-smallrye-health");
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void eachEnvironmentVariableIsOneItsServiceReads() {
+        List<String> problems = new ArrayList<>();
+        Map<String, Set<String>> readBy = new HashMap<>();
+        for (String service : SERVICES) {
+            Set<String> read = environmentRead(service);
+            readBy.put(service, read);
+            for (JsonNode env : container(service).path("env")) {
+                String name = env.path("name").asText();
+                if (!reads(read, name)) {
+                    problems.add(service + ": " + name + " is set but " + service + " reads no such setting");
+                }
+            }
+        }
+        for (var names = configMap().fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (readBy.values().stream().noneMatch(r -> reads(r, name))) {
+                problems.add("laborlink-config: " + name + " is read by no service");
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void everyTopicTheServicesUseIsCreatedAndEveryDatabaseExists() {
+        Set<String> created = new TreeSet<>();
+        Set<String> databases = new HashSet<>();
+        for (JsonNode object : objects) {
+            if (object.path("kind").asText().equals("KafkaTopic")) {
+                created.add(object.path("spec").path("topicName").asText(object.path("metadata").path("name").asText()));
+            }
+            if (object.path("kind").asText().equals("Cluster")) {
+                JsonNode initdb = object.path("spec").path("bootstrap").path("initdb");
+                databases.add(initdb.path("database").asText());
+                initdb.path("postInitApplicationSQL").forEach(sql -> {
+                    Matcher m = Pattern.compile("(?i)create database (\\w+)").matcher(sql.asText());
+                    if (m.find()) {
+                        databases.add(m.group(1));
+                    }
+                });
+            }
+        }
+        Set<String> used = new TreeSet<>();
+        Matcher constant = Pattern.compile("\"([a-z-]+\\.v\\d+)\"").matcher(read(ROOT.resolve(
+                "events/src/main/java/org/laborlink/events/Topics.java")));
+        while (constant.find()) {
+            used.add(constant.group(1));
+            used.add(constant.group(1) + ".dlq");
+        }
+        for (String service : SERVICES) {
+            Matcher m = Pattern.compile("(?m)^[^#]*\\.topic=([\\w.-]+)$").matcher(properties(service));
+            while (m.find()) {
+                used.add(m.group(1));
+            }
+        }
+        used.removeAll(created);
+        assertEquals(Set.of(), used, "topics the services use that deploy/k8s does not create");
+
+        List<String> missing = new ArrayList<>();
+        for (String service : SERVICES) {
+            for (JsonNode env : container(service).path("env")) {
+                Matcher m = Pattern.compile("postgresql://[^/]+/(\\w+)").matcher(env.path("value").asText());
+                if (m.find() && !databases.contains(m.group(1))) {
+                    missing.add(service + ": database " + m.group(1));
+                }
+            }
+        }
+        assertEquals(List.of(), missing, "databases no Cluster creates");
+    }
+
+    @Test
+    void everySecretTheObjectsNameIsDocumentedInTheProductionSection() {
+        String readme = read(ROOT.resolve("README.md"));
+        int production = readme.indexOf("\n## Production");
+        assertTrue(production >= 0, "README.md has a Production section");
+        String section = readme.substring(production, Math.max(production + 1, readme.indexOf("\n## ", production + 5)));
+        Set<String> secrets = new TreeSet<>();
+        Set<String> rendered = new HashSet<>();
+        for (JsonNode object : objects) {
+            if (object.path("kind").asText().equals("Secret")) {
+                rendered.add(object.path("metadata").path("name").asText());
+            }
+            collectSecretNames(object, secrets);
+        }
+        secrets.removeAll(rendered);
+        List<String> undocumented = secrets.stream().filter(s -> !section.contains("`" + s + "`")).toList();
+        assertEquals(List.of(), undocumented, "Secrets deploy/k8s expects that README's Production section does not say how to create");
+    }
+
+    /** Secret names: secretKeyRef/secretRef names, and the operators' *Secret fields. */
+    private static void collectSecretNames(JsonNode node, Set<String> names) {
+        if (node.isObject()) {
+            node.fields().forEachRemaining(f -> {
+                String key = f.getKey();
+                JsonNode value = f.getValue();
+                if ((key.equals("secretKeyRef") || key.equals("secretRef") || key.endsWith("Secret") || key.equals("secret"))
+                        && value.isObject() && value.has("name")) {
+                    names.add(value.path("name").asText());
+                } else if (key.equals("secretName") && value.isTextual()) {
+                    names.add(value.asText());
+                } else if (key.endsWith("Secret") && value.isTextual()) {
+                    names.add(value.asText());
+                }
+                collectSecretNames(value, names);
+            });
+        } else if (node.isArray()) {
+            node.forEach(n -> collectSecretNames(n, names));
+        }
+    }
+
+    /**
+     * The environment variables a service reads: each property its application.properties sets (any profile) or its
+     * code (and the shared platform and events code) asks with {@code @ConfigProperty(name = ...)} or maps with
+     * {@code @ConfigMapping(prefix = ...)} (any variable under the prefix), by MicroProfile
+     * Config's mapping (upper case, every character not a letter or digit an underscore), and each ${VARIABLE} its
+     * properties name.
+     */
+    static Set<String> environmentRead(String service) {
+        Set<String> read = new HashSet<>();
+        for (String module : List.of(service, "platform", "events")) {
+            try (var files = Files.walk(ROOT.resolve(module + "/src/main/java"))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher m = Pattern.compile("@ConfigProperty\\(name\\s*=\\s*\"([^\"]+)\"").matcher(read(file));
+                    while (m.find()) {
+                        read.add(m.group(1).toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+                    }
+                    // a @ConfigMapping interface reads its prefix's members: PREFIX_*
+                    Matcher mapping = Pattern.compile("@ConfigMapping\\(prefix\\s*=\\s*\"([^\"]+)\"").matcher(read(file));
+                    while (mapping.find()) {
+                        read.add(mapping.group(1).toUpperCase().replaceAll("[^A-Z0-9]", "_") + "_*");
+                    }
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        for (String line : properties(service).lines().toList()) {
+            if (line.isBlank() || line.startsWith("#") || !line.contains("=")) {
+                continue;
+            }
+            String key = line.substring(0, line.indexOf('=')).strip().replaceFirst("^%[\\w,-]+\\.", "");
+            read.add(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+            Matcher m = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)").matcher(line);
+            while (m.find()) {
+                read.add(m.group(1));
+            }
+        }
+        return read;
+    }
+
+    private static boolean reads(Set<String> read, String name) {
+        return read.contains(name) || read.stream().anyMatch(r -> r.endsWith("_*")
+                && name.startsWith(r.substring(0, r.length() - 1)));
+    }
+
+    private static String properties(String service) {
+        return read(ROOT.resolve(service + "/src/main/resources/application.properties"));
+    }
+
+    private static JsonNode container(String service) {
+        return objects.stream().filter(o -> o.path("kind").asText().equals("Deployment")
+                && o.path("metadata").path("name").asText().equals(service)).findFirst()
+                .orElseThrow(() -> new AssertionError("no Deployment " + service))
+                .path("spec").path("template").path("spec").path("containers").get(0);
+    }
+
+    private static JsonNode configMap() {
+        return objects.stream().filter(o -> o.path("kind").asText().equals("ConfigMap")
+                && o.path("metadata").path("name").asText().equals("laborlink-config")).findFirst()
+                .orElseThrow(() -> new AssertionError("no ConfigMap laborlink-config")).path("data");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
