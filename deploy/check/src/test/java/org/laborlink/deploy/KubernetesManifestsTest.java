@@ -116,6 +116,39 @@ class KubernetesManifestsTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * A setting whose default in application.properties points at this machine (the local platform's Keycloak, Kafka,
+     * PostgreSQL...) is set in deploy/k8s: by the Deployment, the ConfigMap, or the image's JAVA_OPTS.
+     */
+    @Test
+    void everyLocalAddressOfTheServicesIsReplacedInKubernetes() {
+        String image = read(ROOT.resolve("deploy/docker/Dockerfile.jvm"));
+        List<String> problems = new ArrayList<>();
+        Set<String> shared = new HashSet<>();
+        configMap().fieldNames().forEachRemaining(shared::add);
+        for (String service : SERVICES) {
+            Set<String> set = new HashSet<>(shared);
+            container(service).path("env").forEach(e -> set.add(e.path("name").asText()));
+            for (String line : properties(service).lines().toList()) {
+                if (line.startsWith("#") || line.startsWith("%") || !line.contains("=")) {
+                    continue;
+                }
+                String key = line.substring(0, line.indexOf('=')).strip();
+                String value = line.substring(line.indexOf('=') + 1);
+                if (!value.contains("127.0.0.1") && !value.contains("localhost")) {
+                    continue;
+                }
+                Matcher variable = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)").matcher(value);
+                boolean viaVariable = variable.find() && set.contains(variable.group(1));
+                String env = key.toUpperCase().replaceAll("[^A-Z0-9]", "_");
+                if (!set.contains(env) && !viaVariable && !image.contains("-D" + key + "=")) {
+                    problems.add(service + ": " + key + " stays " + value.strip());
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void everyTopicTheServicesUseIsCreatedAndEveryDatabaseExists() {
         Set<String> created = new TreeSet<>();

@@ -19,7 +19,7 @@ import io.quarkus.runtime.configuration.ConfigUtils;
  * Outside the {@code local} profile (which deploy/local sets), {@code dev} and {@code test}, a service refuses to
  * start on the local platform's demo settings, saying which: the PII keys committed for the local platform (ID and
  * phone numbers encrypted with a published key), or the demo realm of the local Keycloak (its demo users with the
- * password "demo" and its committed client secrets) as the identity provider.
+ * password "demo" and its committed client secrets) as the identity provider, or one of those client secrets.
  */
 @ApplicationScoped
 public class DemoSettingsGuard {
@@ -37,6 +37,11 @@ public class DemoSettingsGuard {
         List<String> refusals = refusals(config.getOptionalValue("quarkus.oidc.auth-server-url", String.class),
                 config.getOptionalValue("laborlink.pii.encryption-key", String.class),
                 config.getOptionalValue("laborlink.pii.index-key", String.class));
+        for (String secret : List.of("quarkus.keycloak.admin-client.client-secret", "laborlink.partner-clients.client-secret")) {
+            config.getOptionalValue(secret, String.class).filter(s -> s.endsWith("-local-secret")).ifPresent(s -> refusals
+                    .add(secret + " is the local realm's client secret: set it from the Secret laborlink-realm-settings "
+                            + "(README: Production)"));
+        }
         if (!refusals.isEmpty()) {
             throw new IllegalStateException("refusing to start outside the local profile (profiles "
                     + ConfigUtils.getProfiles() + "): " + String.join("; ", refusals));
