@@ -25,6 +25,7 @@ public class LayoffReport {
 
     static final int JOBS_EACH = 3;
     static final int WORKERS_WITH_JOBS = 50;
+    static final int AT_ONCE = 8;
     private static final Pattern PATH = Pattern.compile("/api/v1/layoffs/[^/]+");
 
     private final ServiceCalls services;
@@ -41,24 +42,36 @@ public class LayoffReport {
     /** Answers the request, which the gateway has authenticated and rate-limited. */
     public void handle(RoutingContext ctx) {
         services.get(ctx, RouteTable.JOB_BOARD, ctx.normalizedPath()).compose(layoff -> {
-            List<Future<JsonNode>> jobs = new ArrayList<>();
             List<ObjectNode> workers = new ArrayList<>();
             for (JsonNode affected : layoff.path("affected")) {
                 if (workers.size() == WORKERS_WITH_JOBS || !(affected instanceof ObjectNode worker)) {
                     break;
                 }
                 workers.add(worker);
-                jobs.add(ServiceCalls.optional(services.get(ctx, RouteTable.MATCHING, "/api/v1/workers/"
-                        + worker.path("workerId").asText() + "/recommendations?limit=" + JOBS_EACH)));
             }
-            return Future.all(new ArrayList<>(jobs)).map(all -> {
-                for (int i = 0; i < workers.size(); i++) {
-                    JsonNode page = jobs.get(i).result();
-                    workers.get(i).set("recommendedJobs", page == null ? null : page.get("items"));
-                }
-                return layoff;
-            });
+            // matching is asked AT_ONCE workers at a time, so one layoff does not take every connection of the pool
+            Future<Void> asked = Future.succeededFuture();
+            for (int from = 0; from < workers.size(); from += AT_ONCE) {
+                List<ObjectNode> batch = workers.subList(from, Math.min(workers.size(), from + AT_ONCE));
+                asked = asked.compose(done -> recommend(ctx, batch));
+            }
+            return asked.map(done -> layoff);
         }).onSuccess(layoff -> services.json(ctx, layoff))
                 .onFailure(failure -> services.fail(ctx, failure, "the layoff"));
+    }
+
+    private Future<Void> recommend(RoutingContext ctx, List<ObjectNode> workers) {
+        List<Future<JsonNode>> pages = new ArrayList<>();
+        for (ObjectNode worker : workers) {
+            pages.add(ServiceCalls.optional(services.get(ctx, RouteTable.MATCHING, "/api/v1/workers/"
+                    + worker.path("workerId").asText() + "/recommendations?limit=" + JOBS_EACH)));
+        }
+        return Future.all(new ArrayList<>(pages)).map(all -> {
+            for (int i = 0; i < workers.size(); i++) {
+                JsonNode page = pages.get(i).result();
+                workers.get(i).set("recommendedJobs", page == null ? null : page.get("items"));
+            }
+            return null;
+        });
     }
 }

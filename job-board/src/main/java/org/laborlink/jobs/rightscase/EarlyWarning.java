@@ -109,19 +109,32 @@ public class EarlyWarning implements EarlyWarningFlags, EmploymentEndings {
     /** An employment record ended: the employer is flagged once its churn reaches its province's threshold. */
     @Override
     public Uni<Void> ended(String employerId, String by) {
-        return lock(employerId).chain(() -> churnOf(employerId))
+        return churnOf(employerId)
                 .chain(churn -> churn != null && churn.holds() ? raise(employerId, Reason.CHURN, by)
                         : Uni.createFrom().voidItem());
     }
 
-    /** The employer's churn against the threshold of its province; null for an employer not registered here. */
+    /**
+     * The employer's churn against the threshold of its province, under the employer's lock (so a clearing officer
+     * and an ending employment see the same figures); null for an employer not registered here (a hire recorded off
+     * the platform may name any employer).
+     */
     public Uni<Churn> churnOf(String employerId) {
-        return employers.findById(UUID.fromString(employerId)).chain(employer -> employer == null
+        return lock(employerId).chain(() -> registered(employerId)).chain(employer -> employer == null
                 ? Uni.createFrom().nullItem()
                 : policies.of(employer.region.substring(0, 2) + "0000").chain(policy -> employments
                         .hiresEndedWithin(employerId, LocalDate.now(clock.withZone(CHINA)).minusDays(policy.churnLookBackDays),
                                 policy.churnWithinDays)
                         .map(counts -> new Churn(counts[0], counts[1], policy))));
+    }
+
+    /** The registered employer of this id, or null (an id that is no UUID names no registered employer). */
+    private Uni<org.laborlink.jobs.employer.domain.Employer> registered(String employerId) {
+        try {
+            return employers.findById(UUID.fromString(employerId));
+        } catch (IllegalArgumentException notAnId) {
+            return Uni.createFrom().nullItem();
+        }
     }
 
     /** Flags the employer for {@code reason} unless so flagged already; its first flag holds its open postings. */
@@ -165,9 +178,9 @@ public class EarlyWarning implements EarlyWarningFlags, EmploymentEndings {
         return Panache.getSession().chain(session -> session
                 .createNativeQuery("select nextval('employer_flag_event_seq')", Long.class).getSingleResult()
                 .chain(version -> employments.homeRegionsOfCurrent(employerId)
-                        .chain(homes -> employers.findById(UUID.fromString(employerId))
+                        .chain(homes -> registered(employerId)
                                 .chain(employer -> outbox.appendAll(session, List.of(new EmployerFlagChanged(employerId,
-                                        version, employer.region, reason, raised, flagged,
+                                        version, employer == null ? null : employer.region, reason, raised, flagged,
                                         homes.stream().map(row -> new HomeRegionWorkers((String) row[0],
                                                 ((Number) row[1]).intValue())).toList(),
                                         clock.instant())))))));

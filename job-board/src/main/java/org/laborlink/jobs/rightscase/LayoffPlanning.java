@@ -54,11 +54,11 @@ public class LayoffPlanning {
     }
 
     public Uni<LayoffView> plan(UUID employerId, PlanLayoff request, Caller caller) {
-        return Panache.withTransaction(() -> governedRegion(employerId, caller).chain(region -> {
+        return Panache.withTransaction(() -> employers.governedBy(employerId, caller).chain(employer -> {
             Layoff l = new Layoff();
             l.id = UUID.randomUUID();
             l.employerId = employerId.toString();
-            l.employerRegion = region;
+            l.employerRegion = employer.region;
             l.plannedOn = request.plannedOn();
             l.headcount = request.headcount();
             l.reason = request.reason().strip();
@@ -86,15 +86,5 @@ public class LayoffPlanning {
                                 Layoff.priorityOf(e.povertyStatus) == 0,
                                 "/api/v1/workers/" + e.workerId + "/recommendations"))
                         .toList()));
-    }
-
-    /** The employer's region, when the caller governs it; 404 otherwise. */
-    private Uni<String> governedRegion(UUID employerId, Caller caller) {
-        return employers.findById(employerId).map(e -> {
-            if (e == null || !caller.governs(e.region)) {
-                throw ProblemException.notFound("employer", employerId);
-            }
-            return e.region;
-        });
     }
 }

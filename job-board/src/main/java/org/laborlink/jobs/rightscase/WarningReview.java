@@ -44,11 +44,11 @@ public class WarningReview {
             select w.employer_id, e.name, e.region, w.reason, w.raised_at, w.raised_by,
                    (select count(*) from employment m where m.employer_id = w.employer_id and m.end_date is null
                       and m.household_region like :scope)
-            from employer_warning w join employer e on cast(e.id as varchar) = w.employer_id
+            from employer_warning w left join employer e on cast(e.id as varchar) = w.employer_id
             where w.cleared_at is null
               and (e.region like :scope or exists (select 1 from employment m where m.employer_id = w.employer_id
                      and m.end_date is null and m.household_region like :scope))
-            order by w.raised_at desc, w.id limit 1000""";
+            order by w.raised_at desc, w.id limit 5000""";
 
     private final RightsCaseRepositories.Warnings warnings;
     private final EmployerRepository employers;
@@ -61,7 +61,7 @@ public class WarningReview {
     }
 
     public Uni<List<WarningView>> warningsOf(UUID employerId, Caller caller) {
-        return governedRegion(employerId, caller).chain(region -> warnings.standing(employerId.toString()))
+        return employers.governedBy(employerId, caller).chain(employer -> warnings.standing(employerId.toString()))
                 .map(list -> list.stream().map(w -> new WarningView(w.reason, w.raisedAt, w.raisedBy)).toList());
     }
 
@@ -71,7 +71,7 @@ public class WarningReview {
      */
     public Uni<List<WarningView>> clear(UUID employerId, ClearWarning request, Caller caller) {
         String id = employerId.toString();
-        return Panache.withTransaction(() -> governedRegion(employerId, caller).chain(region -> {
+        return Panache.withTransaction(() -> employers.governedBy(employerId, caller).chain(employer -> {
             if (request.reason() == Reason.WAGE_ARREARS) {
                 throw ProblemException.conflict("flag-cleared-by-cases", "a wage-arrears flag clears when the "
                         + "employer's wage-arrears cases are closed");
@@ -101,17 +101,18 @@ public class WarningReview {
         }
         return Panache.getSession().chain(s -> s.createNativeQuery(FLAGGED_FOR_REGION, Object[].class)
                 .setParameter("scope", new RegionCode(region).prefix() + "%").getResultList())
-                .map(WarningReview::byEmployer);
+                .map(rows -> byEmployer(rows, !partner));
     }
 
-    private static List<FlaggedEmployer> byEmployer(List<Object[]> rows) {
+    /** One entry per employer; who raised each flag only for the region's own officers. */
+    private static List<FlaggedEmployer> byEmployer(List<Object[]> rows, boolean namesOfficers) {
         Map<String, Object[]> first = new LinkedHashMap<>();
         Map<String, List<WarningView>> flags = new LinkedHashMap<>();
         for (Object[] row : rows) {
             String employerId = (String) row[0];
             first.putIfAbsent(employerId, row);
             flags.computeIfAbsent(employerId, k -> new ArrayList<>()).add(new WarningView(Reason.valueOf((String) row[3]),
-                    instant(row[4]), (String) row[5]));
+                    instant(row[4]), namesOfficers ? (String) row[5] : null));
         }
         List<FlaggedEmployer> flagged = new ArrayList<>();
         first.forEach((id, row) -> flagged.add(new FlaggedEmployer(id, (String) row[1], (String) row[2], flags.get(id),
@@ -121,15 +122,5 @@ public class WarningReview {
 
     private static Instant instant(Object timestamptz) {
         return timestamptz instanceof OffsetDateTime t ? t.toInstant() : (Instant) timestamptz;
-    }
-
-    /** The employer's region, when the caller governs it; 404 otherwise. */
-    private Uni<String> governedRegion(UUID employerId, Caller caller) {
-        return employers.findById(employerId).map(e -> {
-            if (e == null || !caller.governs(e.region)) {
-                throw ProblemException.notFound("employer", employerId);
-            }
-            return e.region;
-        });
     }
 }

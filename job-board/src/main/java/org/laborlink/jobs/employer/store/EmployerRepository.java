@@ -31,6 +31,16 @@ public class EmployerRepository implements PanacheRepositoryBase<Employer, UUID>
         return findById(id).map(e -> e == null ? null : e.standing);
     }
 
+    /** The employer, when the caller (an officer or admin) governs its region; 404 otherwise. */
+    public Uni<Employer> governedBy(UUID id, org.laborlink.platform.caller.Caller caller) {
+        return findById(id).map(e -> {
+            if (e == null || !caller.governs(e.region)) {
+                throw org.laborlink.platform.problem.ProblemException.notFound("employer", id);
+            }
+            return e;
+        });
+    }
+
     public Uni<Employer> byCreditCode(String code) {
         return find("creditCode", code).firstResult();
     }

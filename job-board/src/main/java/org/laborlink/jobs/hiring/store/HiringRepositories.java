@@ -71,7 +71,7 @@ public final class HiringRepositories {
          */
         public Uni<long[]> hiresEndedWithin(String employerId, LocalDate since, int withinDays) {
             return Panache.getSession().chain(s -> s.createNativeQuery("""
-                    select count(*), count(*) filter (where end_date is not null and end_date < start_date + cast(:within as integer))
+                    select count(*), count(*) filter (where end_date is not null and end_date <= start_date + cast(:within as integer))
                     from employment where employer_id = :e and start_date >= :since""", Object[].class)
                     .setParameter("e", employerId).setParameter("since", since).setParameter("within", withinDays)
                     .getSingleResult()

@@ -22,7 +22,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Rights figures: the cases of work in a region (or of one employer there), or of the workers whose household is in
  * it, by type and status, amounts claimed and recovered, overdue cases, the median days from filing to resolution,
- * and the employers flagged now (in the region; employing its people, for the home side). Optionally only the cases
+ * and the employers flagged now (in the region; employing its people, for the home side; for a partner, only those
+ * employing its province's people). Optionally only the cases
  * filed in a period, and only of the workers of one province (a partner's view).
  */
 @ApplicationScoped
@@ -81,7 +82,9 @@ public class RightsFigures {
             """ + WHERE + " and status = 'RESOLVED'";
     private static final String FLAGGED_IN_REGION = """
             select count(distinct w.employer_id) from employer_warning w join employer e on cast(e.id as varchar) = w.employer_id
-            where w.cleared_at is null and e.region like :scope and (:employer = '' or w.employer_id = :employer)""";
+            where w.cleared_at is null and e.region like :scope and (:employer = '' or w.employer_id = :employer)
+              and (:workers = '%' or exists (select 1 from employment m where m.employer_id = w.employer_id
+                     and m.end_date is null and m.household_region like :workers))""";
     private static final String FLAGGED_EMPLOYING_ITS_PEOPLE = """
             select count(distinct w.employer_id) from employer_warning w
             where w.cleared_at is null and (:employer = '' or w.employer_id = :employer)
@@ -98,9 +101,8 @@ public class RightsFigures {
                     .setParameter("workers", scope.workersOf() + "%").setParameter("from", scope.since())
                     .setParameter("until", scope.until());
         }
-        var flagged = scope.side() == Side.WORK
-                ? session.createNativeQuery(FLAGGED_IN_REGION, Long.class)
-                : session.createNativeQuery(FLAGGED_EMPLOYING_ITS_PEOPLE, Long.class).setParameter("workers", scope.workersOf() + "%");
+        var flagged = session.createNativeQuery(scope.side() == Side.WORK ? FLAGGED_IN_REGION : FLAGGED_EMPLOYING_ITS_PEOPLE,
+                Long.class).setParameter("workers", scope.workersOf() + "%");
         flagged.setParameter("scope", scope.prefix() + "%").setParameter("employer", employer);
         return byType.getResultList().chain(rows -> median.getSingleResultOrNull()
                 .chain(days -> flagged.getSingleResult()

@@ -12,5 +12,5 @@ import jakarta.validation.constraints.Size;
  * {@code employer.flagged}, {@code employer.flag-cleared}).
  */
 public record SubscribeWebhook(@NotBlank @Size(max = 2000) String url,
-        @NotNull @Size(min = 1, max = 5) List<@NotBlank String> eventTypes) {
+        @NotNull @Size(min = 1, max = 10) List<@NotBlank String> eventTypes) {
 }
