@@ -252,6 +252,11 @@ class KubernetesManifestsTest {
      */
     static Set<String> environmentRead(String service) {
         Set<String> read = new HashSet<>();
+        // Quarkus's default Kafka broker configuration takes every kafka.* setting, so KAFKA_* variables reach all
+        // of a service's Kafka clients (SmallRye's channels, the outbox relay, the rebuild)
+        if (read(ROOT.resolve(service + "/pom.xml")).contains("quarkus-messaging-kafka")) {
+            read.add("KAFKA_*");
+        }
         for (String module : List.of(service, "platform", "events")) {
             try (var files = Files.walk(ROOT.resolve(module + "/src/main/java"))) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
