@@ -58,6 +58,7 @@ class KubernetesManifestsTest {
             }
         }
         System.out.printf("deploy/k8s: %d objects rendered and validated%n", objects.size());
+        assertTrue(objects.size() > 30, "deploy/k8s rendered only " + objects.size() + " objects");
         assertEquals(List.of(), problems);
     }
 
@@ -119,6 +120,52 @@ class KubernetesManifestsTest {
             if (readBy.values().stream().noneMatch(r -> reads(r, name))) {
                 problems.add("laborlink-config: " + name + " is read by no service");
             }
+        }
+        assertEquals(List.of(), problems);
+    }
+
+    /**
+     * Each volume a container mounts is one its pod declares, and each file or folder a setting the service reads
+     * names (an absolute path: the reference data, the imports folder, a CA file) lies on one of its mounts.
+     */
+    @Test
+    void everyPathTheServicesReadIsOnAMountOfTheirContainer() {
+        List<String> problems = new ArrayList<>();
+        Map<String, String> shared = new HashMap<>();
+        configMap().fields().forEachRemaining(f -> shared.put(f.getKey(), f.getValue().asText()));
+        for (String service : SERVICES) {
+            JsonNode pod = objects.stream().filter(o -> o.path("kind").asText().equals("Deployment")
+                    && o.path("metadata").path("name").asText().equals(service)).findFirst().orElseThrow()
+                    .path("spec").path("template").path("spec");
+            Set<String> volumes = new HashSet<>();
+            pod.path("volumes").forEach(v -> volumes.add(v.path("name").asText()));
+            List<JsonNode> containers = new ArrayList<>();
+            pod.path("initContainers").forEach(containers::add);
+            pod.path("containers").forEach(containers::add);
+            for (JsonNode c : containers) {
+                c.path("volumeMounts").forEach(m -> {
+                    if (!volumes.contains(m.path("name").asText())) {
+                        problems.add(service + "/" + c.path("name").asText() + ": mounts " + m.path("name").asText()
+                                + ", which the pod does not declare");
+                    }
+                });
+            }
+            JsonNode main = container(service);
+            List<String> mounts = new ArrayList<>();
+            main.path("volumeMounts").forEach(m -> mounts.add(m.path("mountPath").asText()));
+            Map<String, String> env = new HashMap<>(shared);
+            main.path("env").forEach(e -> {
+                if (e.has("value")) {
+                    env.put(e.path("name").asText(), e.path("value").asText());
+                }
+            });
+            Set<String> read = environmentRead(service);
+            env.forEach((name, value) -> {
+                if (value.startsWith("/") && reads(read, name)
+                        && mounts.stream().noneMatch(m -> value.equals(m) || value.startsWith(m.endsWith("/") ? m : m + "/"))) {
+                    problems.add(service + ": " + name + "=" + value + " is on no mount of its container");
+                }
+            });
         }
         assertEquals(List.of(), problems);
     }

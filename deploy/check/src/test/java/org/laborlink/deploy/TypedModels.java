@@ -36,7 +36,10 @@ final class TypedModels {
     /** The API versions Strimzi 1.0 serves, oldest first, to read PresentInVersions ranges ("v1beta2", "v1+"). */
     private static final List<String> STRIMZI_VERSIONS = List.of("v1alpha1", "v1beta1", "v1beta2", "v1");
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Unknown properties fail; a number or boolean where the model wants a string does too, as the API server does. */
+    private static final ObjectMapper JSON = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS).build();
 
     private TypedModels() {
     }
@@ -80,6 +83,10 @@ final class TypedModels {
         if (!pkg.startsWith("io.fabric8.kubernetes.api.model") && !pkg.startsWith("io.strimzi.api")) {
             return;
         }
+        // Strimzi marks whole types too (an authentication or tracing kind v1 dropped)
+        if (served != null && !servedIn(value.getClass().getAnnotations(), served)) {
+            problems.add(path + ": a " + value.getClass().getSimpleName() + ", not served in kafka.strimzi.io/" + served);
+        }
         for (Method getter : value.getClass().getMethods()) {
             if (getter.getParameterCount() != 0 || Modifier.isStatic(getter.getModifiers())
                     || getter.getDeclaringClass() == Object.class || !(getter.getName().startsWith("get")
@@ -102,7 +109,7 @@ final class TypedModels {
                 }
                 continue;
             }
-            if (served != null && !servedIn(getter, served)) {
+            if (served != null && !servedIn(getter.getAnnotations(), served)) {
                 problems.add(path + "." + name + ": not served in kafka.strimzi.io/" + served);
             }
             if (!(field instanceof String) && !(field instanceof Number) && !(field instanceof Boolean)
@@ -112,9 +119,9 @@ final class TypedModels {
         }
     }
 
-    /** Whether Strimzi's model serves the getter's field in {@code version} (no PresentInVersions: every version). */
-    private static boolean servedIn(Method getter, String version) {
-        for (Annotation a : getter.getAnnotations()) {
+    /** Whether Strimzi's model serves a field or type so annotated in {@code version} (none: every version). */
+    private static boolean servedIn(Annotation[] annotations, String version) {
+        for (Annotation a : annotations) {
             if (a.annotationType().getSimpleName().equals("PresentInVersions")) {
                 try {
                     String range = String.valueOf(a.annotationType().getMethod("value").invoke(a));
