@@ -105,7 +105,7 @@ class KubernetesManifestsTest {
             image.add(entrypoint.group(1));
         }
         for (String service : SERVICES) {
-            Set<String> read = environmentRead(service);
+            Set<String> read = new HashSet<>(environmentRead(service));
             read.addAll(image);
             readBy.put(service, read);
             for (JsonNode env : container(service).path("env")) {
@@ -134,9 +134,7 @@ class KubernetesManifestsTest {
         Map<String, String> shared = new HashMap<>();
         configMap().fields().forEachRemaining(f -> shared.put(f.getKey(), f.getValue().asText()));
         for (String service : SERVICES) {
-            JsonNode pod = objects.stream().filter(o -> o.path("kind").asText().equals("Deployment")
-                    && o.path("metadata").path("name").asText().equals(service)).findFirst().orElseThrow()
-                    .path("spec").path("template").path("spec");
+            JsonNode pod = pod(service);
             Set<String> volumes = new HashSet<>();
             pod.path("volumes").forEach(v -> volumes.add(v.path("name").asText()));
             List<JsonNode> containers = new ArrayList<>();
@@ -194,7 +192,7 @@ class KubernetesManifestsTest {
                 }
                 Matcher variable = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)").matcher(value);
                 boolean viaVariable = variable.find() && set.contains(variable.group(1));
-                String env = key.toUpperCase().replaceAll("[^A-Z0-9]", "_");
+                String env = envName(key);
                 if (!set.contains(env) && !viaVariable && !image.contains("-D" + key + "=")) {
                     problems.add(service + ": " + key + " stays " + value.strip());
                 }
@@ -298,6 +296,12 @@ class KubernetesManifestsTest {
      * properties name.
      */
     static Set<String> environmentRead(String service) {
+        return READ.computeIfAbsent(service, KubernetesManifestsTest::settingsRead);
+    }
+
+    private static final Map<String, Set<String>> READ = new HashMap<>();
+
+    private static Set<String> settingsRead(String service) {
         Set<String> read = new HashSet<>();
         // Quarkus's default Kafka broker configuration takes every kafka.* setting, so KAFKA_* variables reach all
         // of a service's Kafka clients (SmallRye's channels, the outbox relay, the rebuild)
@@ -305,34 +309,48 @@ class KubernetesManifestsTest {
             read.add("KAFKA_*");
         }
         for (String module : List.of(service, "platform", "events")) {
-            try (var files = Files.walk(ROOT.resolve(module + "/src/main/java"))) {
-                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    Matcher m = Pattern.compile("@ConfigProperty\\(name\\s*=\\s*\"([^\"]+)\"").matcher(read(file));
-                    while (m.find()) {
-                        read.add(m.group(1).toUpperCase().replaceAll("[^A-Z0-9]", "_"));
-                    }
-                    // a @ConfigMapping interface reads its prefix's members: PREFIX_*
-                    Matcher mapping = Pattern.compile("@ConfigMapping\\(prefix\\s*=\\s*\"([^\"]+)\"").matcher(read(file));
-                    while (mapping.find()) {
-                        read.add(mapping.group(1).toUpperCase().replaceAll("[^A-Z0-9]", "_") + "_*");
-                    }
-                }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            read.addAll(READ_BY_CODE.computeIfAbsent(module, KubernetesManifestsTest::readByCode));
         }
         for (String line : properties(service).lines().toList()) {
             if (line.isBlank() || line.startsWith("#") || !line.contains("=")) {
                 continue;
             }
             String key = line.substring(0, line.indexOf('=')).strip().replaceFirst("^%[\\w,-]+\\.", "");
-            read.add(key.toUpperCase().replaceAll("[^A-Z0-9]", "_"));
+            read.add(envName(key));
             Matcher m = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)").matcher(line);
             while (m.find()) {
                 read.add(m.group(1));
             }
         }
         return read;
+    }
+
+    private static final Map<String, Set<String>> READ_BY_CODE = new HashMap<>();
+
+    /** The settings a module's code asks by name ({@code @ConfigProperty}) or maps ({@code @ConfigMapping}: PREFIX_*). */
+    private static Set<String> readByCode(String module) {
+        Set<String> read = new HashSet<>();
+        try (var files = Files.walk(ROOT.resolve(module + "/src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String source = read(file);
+                Matcher m = Pattern.compile("@ConfigProperty\\(name\\s*=\\s*\"([^\"]+)\"").matcher(source);
+                while (m.find()) {
+                    read.add(envName(m.group(1)));
+                }
+                Matcher mapping = Pattern.compile("@ConfigMapping\\(prefix\\s*=\\s*\"([^\"]+)\"").matcher(source);
+                while (mapping.find()) {
+                    read.add(envName(mapping.group(1)) + "_*");
+                }
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return read;
+    }
+
+    /** MicroProfile Config's environment name of a property: upper case, every other character an underscore. */
+    private static String envName(String property) {
+        return property.toUpperCase().replaceAll("[^A-Z0-9]", "_");
     }
 
     private static boolean reads(Set<String> read, String name) {
@@ -344,11 +362,17 @@ class KubernetesManifestsTest {
         return read(ROOT.resolve(service + "/src/main/resources/application.properties"));
     }
 
-    private static JsonNode container(String service) {
+    /** The pod spec of the service's Deployment. */
+    private static JsonNode pod(String service) {
         return objects.stream().filter(o -> o.path("kind").asText().equals("Deployment")
                 && o.path("metadata").path("name").asText().equals(service)).findFirst()
                 .orElseThrow(() -> new AssertionError("no Deployment " + service))
-                .path("spec").path("template").path("spec").path("containers").get(0);
+                .path("spec").path("template").path("spec");
+    }
+
+    /** The service's own container (the first; init containers are not in this list). */
+    private static JsonNode container(String service) {
+        return pod(service).path("containers").get(0);
     }
 
     private static JsonNode configMap() {

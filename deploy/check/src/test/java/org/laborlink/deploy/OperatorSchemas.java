@@ -37,9 +37,7 @@ final class OperatorSchemas {
             }
         }
         try {
-            new com.fasterxml.jackson.databind.ObjectMapper()
-                    .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                    .treeToValue(object.path("metadata"), io.fabric8.kubernetes.api.model.ObjectMeta.class)
+            TypedModels.JSON.treeToValue(object.path("metadata"), io.fabric8.kubernetes.api.model.ObjectMeta.class)
                     .getAdditionalProperties().keySet().forEach(k -> problems.add(name + ": unknown metadata field " + k));
         } catch (Exception e) {
             problems.add(name + ": metadata: " + e.getMessage().lines().findFirst().orElse(""));

@@ -106,18 +106,14 @@ public class WarningReview {
 
     /** One entry per employer; who raised each flag only for the region's own officers. */
     private static List<FlaggedEmployer> byEmployer(List<Object[]> rows, boolean namesOfficers) {
-        Map<String, Object[]> first = new LinkedHashMap<>();
-        Map<String, List<WarningView>> flags = new LinkedHashMap<>();
+        Map<String, FlaggedEmployer> flagged = new LinkedHashMap<>();
         for (Object[] row : rows) {
-            String employerId = (String) row[0];
-            first.putIfAbsent(employerId, row);
-            flags.computeIfAbsent(employerId, k -> new ArrayList<>()).add(new WarningView(Reason.valueOf((String) row[3]),
-                    instant(row[4]), namesOfficers ? (String) row[5] : null));
+            flagged.computeIfAbsent((String) row[0], id -> new FlaggedEmployer(id, (String) row[1], (String) row[2],
+                    new ArrayList<>(), ((Number) row[6]).longValue()))
+                    .warnings().add(new WarningView(Reason.valueOf((String) row[3]), instant(row[4]),
+                            namesOfficers ? (String) row[5] : null));
         }
-        List<FlaggedEmployer> flagged = new ArrayList<>();
-        first.forEach((id, row) -> flagged.add(new FlaggedEmployer(id, (String) row[1], (String) row[2], flags.get(id),
-                ((Number) row[6]).longValue())));
-        return flagged;
+        return List.copyOf(flagged.values());
     }
 
     private static Instant instant(Object timestamptz) {
