@@ -56,11 +56,15 @@ class MatchingInstancesIT {
         await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> INSTANCES.stream().allMatch(i -> firstPage(i, worker).containsAll(postings)));
 
-        // the same ranked page from either instance, whichever ranked the list
-        List<Map<String, Object>> first = ranked(INSTANCES.get(0), worker);
-        for (String instance : INSTANCES.subList(1, INSTANCES.size())) {
-            assertEquals(first, ranked(instance, worker), "the same page (postings and scores) from " + instance);
-        }
+        // the same ranked page from either instance, whichever ranked the list; other tests' postings go on
+        // arriving in the shared index (and each instance reads its lists every 2 s), so the two pages are
+        // compared until they agree, for at most 10 s: a difference of the instances' own making would stay
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(300)).untilAsserted(() -> {
+            List<Map<String, Object>> first = ranked(INSTANCES.get(0), worker);
+            for (String instance : INSTANCES.subList(1, INSTANCES.size())) {
+                assertEquals(first, ranked(instance, worker), "the same page (postings and scores) from " + instance);
+            }
+        });
 
         try (KafkaConsumer<String, String> suggestions = Platform.fromTheEnd("matches.v1")) {
             // a new posting, and later its close, seen by both instances within 2 s of each other
