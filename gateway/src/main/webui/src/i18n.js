@@ -36,6 +36,17 @@ export const percent = (n) => (n === null || n === undefined ? '–' : `${number
 export const date = (d) => (d ? new Date(d).toLocaleDateString(languageTag()) : '–');
 export const dateTime = (d) => (d ? new Date(d).toLocaleString(languageTag()) : '–');
 
+/**
+ * The platform's calendar day (China's, Asia/Shanghai, as the services count days), `days` from today, as yyyy-mm-dd:
+ * a browser's UTC or own-zone date is a day behind from 16:00 to 24:00 UTC.
+ */
+export function platformDay(days = 0) {
+  const parts = new Intl.DateTimeFormat('en', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit' })
+    .formatToParts(new Date(Date.now() + days * 86400000));
+  const part = (type) => parts.find((p) => p.type === type).value;
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
 /** A region as people read it: a province by its name, a prefecture or county by its code and its province. */
 export function region(code) {
   if (!code) return '–';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { call, get, post } from '../../api.js';
-import { date, dateTime, label, region, t, yuan } from '../../i18n.js';
+import { date, dateTime, label, platformDay, region, t, yuan } from '../../i18n.js';
 import { Badge, Done, Empty, Form, Input, Loading, ProblemNotice, Section, useAction, useLoad } from '../../ui.jsx';
 import { RulesOfType } from './NewPosting.jsx';
 
@@ -80,7 +80,7 @@ function Applicants({ posting }) {
 }
 
 function Applicant({ application: a, posting, onChanged }) {
-  const [offer, setOffer] = useState({ startDate: new Date(Date.now() + 86400000).toISOString().slice(0, 10), monthlyPay: posting.payMin });
+  const [offer, setOffer] = useState({ startDate: platformDay(1), monthlyPay: posting.payMin });
   const [done, setDone] = useState(null);
   const action = useAction();
   return (

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { useLocation, useRoute } from 'preact-iso';
 import { call, get, post } from '../../api.js';
 import { useLabourFileChange, WishFields, wishesBody, wishesOf } from '../labourFileForm.jsx';
-import { date, dateTime, label, number, region, t, yuan } from '../../i18n.js';
+import { date, dateTime, label, platformDay, number, region, t, yuan } from '../../i18n.js';
 import { Done, Empty, Form, Input, Loading, MoreButton, ProblemNotice, Section, Select, TextArea, useAction, useCursorList, useLoad } from '../../ui.jsx';
 import { PostingSummary, Reasons } from '../reasons.jsx';
 
@@ -63,7 +63,7 @@ function EditFile({ file, etag, onSaved }) {
 }
 
 function RecordVisit({ id, onSaved }) {
-  const [v, setV] = useState({ visitedOn: new Date().toISOString().slice(0, 10), outcome: 'CONFIRMED', notes: '' });
+  const [v, setV] = useState({ visitedOn: platformDay(), outcome: 'CONFIRMED', notes: '' });
   const [done, setDone] = useState(null);
   const action = useAction();
   const save = () => action.run(async () => {

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { get } from '../../api.js';
 import { user } from '../../auth.js';
-import { label, number, percent, region, t, yuan } from '../../i18n.js';
+import { label, number, percent, platformDay, region, t, yuan } from '../../i18n.js';
 import { FigureChart } from '../../charts.jsx';
 import { Input, Loading, ProblemNotice, Section, Table, useLoad } from '../../ui.jsx';
 
@@ -14,7 +14,7 @@ const pct = (rate) => (rate === null || rate === undefined ? null : rate * 100);
  * helps. Only counts, never a worker.
  */
 export function Transcript() {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = platformDay();
   const [q, setQ] = useState({ region: user.value.region ?? '', from: `${today.slice(0, 4)}-01-01`, to: today });
   const [shown, setShown] = useState(q);
   const report = useLoad(() => (shown.region ? get('/reports/transcript', shown) : Promise.resolve(null)), [JSON.stringify(shown)]);

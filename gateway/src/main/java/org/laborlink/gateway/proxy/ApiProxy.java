@@ -27,6 +27,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -111,7 +112,7 @@ public class ApiProxy {
             return;
         }
         RouteTable.RouteClass routeClass = RouteTable.classOf(ctx.request().method().name(), ctx.normalizedPath());
-        long limit = (routeClass == RouteTable.RouteClass.IMPORT ? config.maxImportSize() : config.maxBodySize()).asLongValue();
+        long limit = bodyLimit(routeClass);
         String length = ctx.request().getHeader("Content-Length");
         if (length != null && length.matches("[0-9]{1,18}") && Long.parseLong(length) > limit) {
             problems.send(ctx, 413, "too-large", "Content Too Large", "this request may carry at most " + limit
@@ -144,7 +145,17 @@ public class ApiProxy {
             return;
         }
         ctx.request().headers().set("X-Forwarded-Host", ctx.request().authority() == null ? "" : ctx.request().authority().toString());
+        if (ctx.request().version() == HttpVersion.HTTP_2 && ctx.request().getHeader("Content-Length") == null) {
+            // HTTP/2 frames a body without declaring its length; the services are asked over HTTP/1.1, where such a
+            // body must be sent chunked (the proxy chunks only when the request says so, else it drops the body)
+            ctx.request().headers().set("Transfer-Encoding", "chunked");
+        }
         proxy.handle(ctx.request());
+    }
+
+    /** How many bytes a request of this class may carry. */
+    private long bodyLimit(RouteTable.RouteClass routeClass) {
+        return (routeClass == RouteTable.RouteClass.IMPORT ? config.maxImportSize() : config.maxBodySize()).asLongValue();
     }
 
     private Future<SocketAddress> origin(String path) {
@@ -172,14 +183,37 @@ public class ApiProxy {
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            // a body of undeclared length is held to the route's limit as it passes (a declared one was checked before)
+            Body sent = context.request().getBody();
+            UndeclaredBody undeclared = sent == null || sent.length() >= 0 ? null
+                    : new UndeclaredBody(sent.stream(), bodyLimit(RouteTable.classOf(context.request().getMethod().name(),
+                            context.request().proxiedRequest().path())));
+            if (undeclared != null) {
+                context.request().setBody(Body.body(undeclared, -1));
+            }
             return context.sendRequest().recover(failure -> {
-                unreachable();
                 String path = context.request().proxiedRequest().path();
+                String id = context.request().headers().get(RequestIds.HEADER);
+                if (undeclared != null && undeclared.tooLarge()) {
+                    long limit = bodyLimit(RouteTable.classOf(context.request().getMethod().name(), path));
+                    String problem = problems.body(413, "too-large", "Content Too Large", "this request may carry at most "
+                            + limit + " bytes; its body went past them, and nothing of it was handled", path, List.of(), id,
+                            context.request().headers().get("Accept-Language"));
+                    ProxyResponse response = context.request().response().setStatusCode(413)
+                            .putHeader("Content-Type", Problem.MEDIA_TYPE).setBody(Body.body(Buffer.buffer(problem)));
+                    if (context.request().version() != HttpVersion.HTTP_2) {
+                        response.putHeader("Connection", "close"); // the rest of the body is not read
+                    }
+                    if (id != null) {
+                        response.putHeader(RequestIds.HEADER, id);
+                    }
+                    return Future.succeededFuture(response);
+                }
+                unreachable();
                 String service = RouteTable.serviceFor(path).orElse("the service");
                 int status = failure instanceof TimeoutException || String.valueOf(failure.getMessage()).contains("timeout")
                         ? 504 : Outages.isOutage(failure) ? 503 : 502;
                 LOG.warnf("%s %s: %s unreachable (%d): %s", context.request().getMethod(), path, service, status, failure);
-                String id = context.request().headers().get(RequestIds.HEADER);
                 String body = problems.body(status, status == 504 ? "gateway-timeout" : "service-unavailable",
                         status == 504 ? "Gateway Timeout" : status == 503 ? "Service Unavailable" : "Bad Gateway",
                         service + " cannot be reached right now; nothing was changed by the gateway, try again in "
