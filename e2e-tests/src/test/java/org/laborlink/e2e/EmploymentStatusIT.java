@@ -19,6 +19,7 @@ import org.laborlink.events.Topics;
 import org.laborlink.events.employment.EmploymentEnded;
 import org.laborlink.events.employment.WorkerHired;
 import org.laborlink.platform.testing.Tokens;
+import org.laborlink.platform.time.PlatformCalendar;
 
 /**
  * A hire on employment.v1 makes the labour file employed, once however often it is delivered; the end of that
@@ -30,7 +31,7 @@ class EmploymentStatusIT {
 
     @Test
     void aRedeliveredHireChangesTheFileOnceAndItsEndMakesTheWorkerUnemployedAgain() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = PlatformCalendar.today(); // China's day: ahead of UTC's from 16:00 to 24:00 UTC
         String workerId = as(Tokens.officerKaili()).body(Platform.labourFile("赵兰 " + UUID.randomUUID()))
                 .post("/api/v1/workers").then().statusCode(201).extract().path("id");
         String employmentId = UUID.randomUUID().toString();

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { get } from '../../api.js';
 import { user } from '../../auth.js';
-import { label, number, percent, region, t, yuan } from '../../i18n.js';
+import { label, number, percent, platformDay, region, t, yuan } from '../../i18n.js';
 import { FigureChart } from '../../charts.jsx';
 import { Empty, Input, Loading, ProblemNotice, Section, useLoad } from '../../ui.jsx';
 
@@ -17,7 +17,7 @@ const settle = (p) => p.then((data) => ({ data }), (problem) => ({ problem }));
 export function Dashboard() {
   const [code, setCode] = useState(user.value.region ?? '');
   const [shown, setShown] = useState(code);
-  const year = new Date().getFullYear();
+  const year = Number(platformDay().slice(0, 4));
   const figures = useLoad(async () => {
     const base = `/regions/${encodeURIComponent(shown)}`;
     const [employed, willing, unverified, stable, training, claims] = await Promise.all([

@@ -186,7 +186,7 @@ public class ApiProxy {
             // a body of undeclared length is held to the route's limit as it passes (a declared one was checked before)
             Body sent = context.request().getBody();
             UndeclaredBody undeclared = sent == null || sent.length() >= 0 ? null
-                    : new UndeclaredBody(sent.stream(), bodyLimit(RouteTable.classOf(context.request().getMethod().name(),
+                    : new UndeclaredBody(context.request().proxiedRequest(), bodyLimit(RouteTable.classOf(context.request().getMethod().name(),
                             context.request().proxiedRequest().path())));
             if (undeclared != null) {
                 context.request().setBody(Body.body(undeclared, -1));
@@ -201,9 +201,6 @@ public class ApiProxy {
                             context.request().headers().get("Accept-Language"));
                     ProxyResponse response = context.request().response().setStatusCode(413)
                             .putHeader("Content-Type", Problem.MEDIA_TYPE).setBody(Body.body(Buffer.buffer(problem)));
-                    if (context.request().version() != HttpVersion.HTTP_2) {
-                        response.putHeader("Connection", "close"); // the rest of the body is not read
-                    }
                     if (id != null) {
                         response.putHeader(RequestIds.HEADER, id);
                     }

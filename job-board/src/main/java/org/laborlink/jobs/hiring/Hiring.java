@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
+import org.laborlink.platform.time.PlatformCalendar;
 import org.laborlink.events.DomainEvent;
 import org.laborlink.events.JobType;
 import org.laborlink.events.applications.ApplicationChanged;
@@ -42,7 +42,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class Hiring {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final HiringRepositories.Applications applications;
     private final HiringRepositories.Employments employments;
@@ -143,7 +142,7 @@ public class Hiring {
 
     public Uni<Application> offer(UUID id, HiringRequests.Offer request, Caller caller) {
         return asEmployer(id, caller, (a, p, now) -> {
-            LocalDate start = request == null || request.startDate() == null ? LocalDate.now(clock.withZone(CHINA)) : request.startDate();
+            LocalDate start = request == null || request.startDate() == null ? PlatformCalendar.today(clock) : request.startDate();
             BigDecimal pay = request == null || request.monthlyPay() == null ? p.payMin : request.monthlyPay().setScale(2);
             return List.<DomainEvent>of(a.offer(p, start, pay, now));
         });
@@ -227,7 +226,7 @@ public class Hiring {
 
     /** Records the 3- and 6-month milestones employment records have reached, each with its event; returns how many. */
     public Uni<Integer> recordMilestones() {
-        LocalDate today = LocalDate.now(clock.withZone(CHINA));
+        LocalDate today = PlatformCalendar.today(clock);
         Instant now = Instant.now(clock);
         return Panache.withTransaction(() -> employments.milestonesDue(today, 200).chain(due -> {
             Uni<Integer> chain = Uni.createFrom().item(0);

@@ -3,7 +3,6 @@ package org.laborlink.jobs.posting;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,6 +32,7 @@ import org.laborlink.platform.reference.AdministrativeDivisions;
 import org.laborlink.platform.reference.OccupationClassification;
 import org.laborlink.platform.reference.RegionCode;
 import org.laborlink.platform.store.TransactionLocks;
+import org.laborlink.platform.time.PlatformCalendar;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -43,7 +43,6 @@ public class PostingPublication {
 
     static final int DEFAULT_DAYS_OPEN = 30;
     /** Expiry dates are days in China. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final PostingRepository postings;
     private final ProvincePolicyRepository policies;
@@ -291,11 +290,11 @@ public class PostingPublication {
             changed.add("endDate");
         }
         if (r.expiresOn() != null && !r.expiresOn().equals(p.expiresOn)) {
-            if (r.expiresOn().isBefore(LocalDate.now(clock.withZone(CHINA)))) {
+            if (r.expiresOn().isBefore(PlatformCalendar.today(clock))) {
                 throw ProblemException.invalidField("expiresOn", "must not be in the past");
             }
             p.expiresOn = r.expiresOn();
-            p.expiresAt = r.expiresOn().plusDays(1).atStartOfDay(CHINA).toInstant();
+            p.expiresAt = r.expiresOn().plusDays(1).atStartOfDay(PlatformCalendar.ZONE).toInstant();
             changed.add("expiresOn");
         }
         return changed;
@@ -351,12 +350,12 @@ public class PostingPublication {
             throw ProblemException.invalidField("payMax", "must not be below payMin");
         }
         Instant now = Instant.now(clock);
-        LocalDate today = LocalDate.ofInstant(now, CHINA);
+        LocalDate today = LocalDate.ofInstant(now, PlatformCalendar.ZONE);
         LocalDate expiresOn = request.expiresOn() == null ? today.plusDays(DEFAULT_DAYS_OPEN) : request.expiresOn();
         if (expiresOn.isBefore(today)) {
             throw ProblemException.invalidField("expiresOn", "must not be in the past");
         }
-        Instant endOfExpiryDay = expiresOn.plusDays(1).atStartOfDay(CHINA).toInstant();
+        Instant endOfExpiryDay = expiresOn.plusDays(1).atStartOfDay(PlatformCalendar.ZONE).toInstant();
         if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
             throw ProblemException.invalidField("expiresAt", "must be in the future");
         }

@@ -2,7 +2,6 @@ package org.laborlink.jobs.rightscase;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,6 +24,7 @@ import org.laborlink.jobs.rightscase.domain.RightsCase;
 import org.laborlink.jobs.rightscase.domain.RightsPolicy;
 import org.laborlink.jobs.rightscase.store.RightsCaseRepositories;
 import org.laborlink.platform.store.TransactionLocks;
+import org.laborlink.platform.time.PlatformCalendar;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -43,7 +43,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class EarlyWarning implements EarlyWarningFlags, EmploymentEndings {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** An employer's churn against its province's threshold. */
     public record Churn(long hired, long endedEarly, RightsPolicy policy) {
@@ -123,7 +122,7 @@ public class EarlyWarning implements EarlyWarningFlags, EmploymentEndings {
         return lock(employerId).chain(() -> registered(employerId)).chain(employer -> employer == null
                 ? Uni.createFrom().nullItem()
                 : policies.of(employer.region.substring(0, 2) + "0000").chain(policy -> employments
-                        .hiresEndedWithin(employerId, LocalDate.now(clock.withZone(CHINA)).minusDays(policy.churnLookBackDays),
+                        .hiresEndedWithin(employerId, PlatformCalendar.today(clock).minusDays(policy.churnLookBackDays),
                                 policy.churnWithinDays)
                         .map(counts -> new Churn(counts[0], counts[1], policy))));
     }

@@ -3,7 +3,6 @@ package org.laborlink.subsidies.claim;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +23,7 @@ import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.store.TransactionLocks;
+import org.laborlink.platform.time.PlatformCalendar;
 import org.laborlink.subsidies.claim.api.ClaimRequests;
 import org.laborlink.subsidies.claim.domain.Claim;
 import org.laborlink.subsidies.claim.domain.Decision;
@@ -55,7 +55,6 @@ import io.vertx.core.json.JsonObject;
 public class ClaimProcessing implements ClaimsAwaitingFacts {
 
     private static final Logger LOG = Logger.getLogger(ClaimProcessing.class);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String SERVICE = "subsidy-service";
 
     private final Mutiny.SessionFactory sessions;
@@ -285,7 +284,7 @@ public class ClaimProcessing implements ClaimsAwaitingFacts {
         Placement placement = Eligibility.place(claim, facts);
         claim.region = placement.region();
         claim.budgetYear = placement.budgetYear();
-        LocalDate submittedOn = LocalDate.ofInstant(claim.submittedAt, CHINA);
+        LocalDate submittedOn = LocalDate.ofInstant(claim.submittedAt, PlatformCalendar.ZONE);
         return catalogue.inEffect(session, placement.province(), placement.referenceDate()).chain(policy -> {
             claim.policyProvince = placement.province();
             claim.policyVersion = policy.map(p -> p.version()).orElse(null);

@@ -2,13 +2,13 @@ package org.laborlink.training.suggestion;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.laborlink.platform.time.PlatformCalendar;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.problem.PathIds;
@@ -29,7 +29,6 @@ public class CourseSuggestions {
     public record Suggested(List<String> missingSkills, List<SuggestedCourse> courses) {
     }
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Mutiny.SessionFactory sessions;
     private final OpenCourses courses;
@@ -58,7 +57,7 @@ public class CourseSuggestions {
                     });
             return missing.chain(codes -> codes.isEmpty()
                     ? Uni.createFrom().item(new Suggested(codes, List.of()))
-                    : courses.teachingAnyOf(session, codes, LocalDate.now(clock.withZone(CHINA)))
+                    : courses.teachingAnyOf(session, codes, PlatformCalendar.today(clock))
                             .map(found -> new Suggested(codes, SkillGap.rank(trainee, found, codes, size))));
         }));
     }

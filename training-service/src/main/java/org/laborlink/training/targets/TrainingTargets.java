@@ -2,11 +2,11 @@ package org.laborlink.training.targets;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.reactive.mutiny.Mutiny;
+import org.laborlink.platform.time.PlatformCalendar;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.cooperation.CooperationPairs;
@@ -26,7 +26,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class TrainingTargets {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final Mutiny.SessionFactory sessions;
     private final TrainingTargetStore store;
@@ -54,12 +53,12 @@ public class TrainingTargets {
         boolean reader = RegionCode.isWellFormed(code) && (pairs.isPartnerOfCaller(caller, code)
                 || (caller.is(Role.PARTNER) && caller.province().map(p -> p.contains(code)).orElse(false)));
         RegionCode region = reader ? new RegionCode(code) : scope(code, caller);
-        int y = year == null ? LocalDate.now(clock.withZone(CHINA)).getYear() : year;
+        int y = year == null ? PlatformCalendar.today(clock).getYear() : year;
         String prefix = region.prefix();
         return sessions.withSession(session -> store.targets(session, prefix, y)
                 .chain(explicit -> store.counts(session, prefix, TargetProgress.subRegionDigits(region),
-                                LocalDate.of(y, 1, 1).atStartOfDay(CHINA).toInstant(),
-                                LocalDate.of(y + 1, 1, 1).atStartOfDay(CHINA).toInstant())
+                                LocalDate.of(y, 1, 1).atStartOfDay(PlatformCalendar.ZONE).toInstant(),
+                                LocalDate.of(y + 1, 1, 1).atStartOfDay(PlatformCalendar.ZONE).toInstant())
                         .map(counts -> TargetProgress.of(region, y, explicit, counts,
                                 c -> divisions.find(c).map(d -> d.name()).orElse(null)))));
     }

@@ -16,6 +16,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.laborlink.platform.testing.ResidentIds;
+import org.laborlink.platform.time.PlatformCalendar;
 import org.laborlink.platform.testing.Tokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,7 +40,8 @@ class VerificationResourceTest {
     @Test
     void aVisitRecordsTheOutcomeAndMarksTheFileVerifiedByTheOfficer() {
         String id = newFile();
-        String today = LocalDate.now().toString();
+        // today on the platform's calendar (China's), which is a day ahead of UTC's from 16:00 to 24:00 UTC
+        String today = PlatformCalendar.today().toString();
         as(Tokens.officerKaili()).body(Map.of("visitedOn", today, "outcome", "CONFIRMED", "notes", "在家，情况属实"))
                 .post("/api/v1/workers/" + id + "/verifications").then().statusCode(201)
                 .body("outcome", equalTo("CONFIRMED")).body("officer", notNullValue());

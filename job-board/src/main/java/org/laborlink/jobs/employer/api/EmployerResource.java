@@ -40,6 +40,7 @@ import org.laborlink.platform.problem.Cursors;
 import org.laborlink.platform.problem.PathIds;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
+import org.laborlink.platform.time.PlatformCalendar;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.security.Authenticated;
@@ -160,7 +161,7 @@ public class EmployerResource {
     public Uni<StableEmploymentFigures> ofEmployer(@PathParam("id") String id, @QueryParam("from") LocalDate from,
             @QueryParam("to") LocalDate to) {
         return listedFor(employerId(id).toString(), id).chain(ok -> {
-            LocalDate today = LocalDate.now(clock);
+            LocalDate today = PlatformCalendar.today(clock);
             return figures.ofEmployer(id, StableEmploymentResource.fromOrDefault(from, today),
                     StableEmploymentResource.toOrDefault(to, from, today));
         });

@@ -14,6 +14,7 @@ import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
+import org.laborlink.platform.time.PlatformCalendar;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
@@ -47,7 +48,7 @@ public class StableEmploymentResource {
         if (!partner && !caller.governs(code)) {
             throw ProblemException.notFound("region", code);
         }
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = PlatformCalendar.today(clock);
         return figures.ofOrigin(new RegionCode(code).prefix(), fromOrDefault(from, today), toOrDefault(to, from, today));
     }
 

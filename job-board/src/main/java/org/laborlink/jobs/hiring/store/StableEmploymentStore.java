@@ -1,7 +1,6 @@
 package org.laborlink.jobs.hiring.store;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.laborlink.jobs.hiring.api.HiringViews.StableEmploymentFigures.ByOrigin;
 import org.laborlink.jobs.hiring.api.HiringViews.StableEmploymentFigures;
+import org.laborlink.platform.time.PlatformCalendar;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -21,7 +21,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class StableEmploymentStore {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private static final String FIGURES = """
             select substr(household_region, 1, 2) || '0000',
@@ -49,7 +48,7 @@ public class StableEmploymentStore {
     }
 
     private Uni<StableEmploymentFigures> figures(String where, String scope, LocalDate from, LocalDate to) {
-        LocalDate today = LocalDate.now(CHINA);
+        LocalDate today = LocalDate.now(PlatformCalendar.ZONE);
         return Panache.getSession().chain(session -> session.createNativeQuery(FIGURES.formatted(where), Object[].class)
                 .setParameter("scope", scope).setParameter("today", today).setParameter("from", from)
                 .setParameter("to", to).getResultList())

@@ -3,7 +3,6 @@ package org.laborlink.jobs.rightscase.store;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.laborlink.events.rights.RightsCaseChanged.CaseStatus;
 import org.laborlink.events.rights.RightsCaseChanged.CaseType;
 import org.laborlink.jobs.rightscase.api.RightsCaseViews.RightsFiguresView;
 import org.laborlink.jobs.rightscase.api.RightsCaseViews.TypeFigures;
+import org.laborlink.platform.time.PlatformCalendar;
 
 import io.smallrye.mutiny.Uni;
 
@@ -58,15 +58,14 @@ public class RightsFigures {
             LocalDate to) {
 
         Instant since() {
-            return from == null ? Instant.EPOCH : from.atStartOfDay(CHINA).toInstant();
+            return from == null ? Instant.EPOCH : from.atStartOfDay(PlatformCalendar.ZONE).toInstant();
         }
 
         Instant until() {
-            return to == null ? Instant.parse("9999-01-01T00:00:00Z") : to.plusDays(1).atStartOfDay(CHINA).toInstant();
+            return to == null ? Instant.parse("9999-01-01T00:00:00Z") : to.plusDays(1).atStartOfDay(PlatformCalendar.ZONE).toInstant();
         }
     }
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private static final String WHERE = """
             from rights_case where %s like :scope and (:employer = '' or employer_id = :employer)

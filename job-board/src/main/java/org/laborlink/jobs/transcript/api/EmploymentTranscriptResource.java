@@ -17,6 +17,7 @@ import org.laborlink.platform.cooperation.CooperationPairs;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
 import org.laborlink.platform.reference.RegionCode;
+import org.laborlink.platform.time.PlatformCalendar;
 import org.laborlink.platform.time.ReportPeriod;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -58,7 +59,7 @@ public class EmploymentTranscriptResource {
         }
         String whose = pairs.whoseWorkers(caller, code)
                 .orElseThrow(() -> ProblemException.notFound("transcript of region", code));
-        LocalDate today = LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        LocalDate today = PlatformCalendar.today(clock);
         ReportPeriod period = ReportPeriod.yearToDate(from, to, today);
         LocalDate start = period.from();
         LocalDate end = period.to();

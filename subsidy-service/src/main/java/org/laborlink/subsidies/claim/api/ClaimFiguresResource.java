@@ -1,7 +1,6 @@
 package org.laborlink.subsidies.claim.api;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;
@@ -15,6 +14,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
+import org.laborlink.platform.time.PlatformCalendar;
 import org.laborlink.subsidies.claim.store.ClaimList;
 import org.laborlink.subsidies.policy.api.SubsidyPolicyResource.BudgetView;
 import org.laborlink.subsidies.policy.store.PolicyCatalogue;
@@ -49,7 +49,7 @@ public class ClaimFiguresResource {
         if (!RegionCode.isWellFormed(code) || !caller.governs(code)) {
             throw ProblemException.notFound("claim figures of region", code);
         }
-        int y = year == null ? LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() : year;
+        int y = year == null ? PlatformCalendar.today().getYear() : year;
         String prefix = new RegionCode(code).prefix();
         return list.counts(prefix, false, y).chain(counts -> sessions.withSession(session ->
                 catalogue.budgets(session, prefix, y)).map(budgets -> new RegionFigures(code, y, counts,

@@ -2,7 +2,6 @@ package org.laborlink.subsidies.claim.api;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.ws.rs.GET;
@@ -14,6 +13,7 @@ import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.cooperation.CooperationPairs;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
+import org.laborlink.platform.time.PlatformCalendar;
 import org.laborlink.platform.time.ReportPeriod;
 import org.laborlink.subsidies.claim.store.ClaimList;
 
@@ -28,7 +28,6 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/v1/regions/{code}/subsidies-paid")
 public class SubsidiesPaidResource {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** The payments of a period, and their sum. */
     public record PaidInPeriod(String region, LocalDate from, LocalDate to, String scope, BigDecimal total,
@@ -53,11 +52,11 @@ public class SubsidiesPaidResource {
         }
         String whose = pairs.whoseWorkers(caller, code)
                 .orElseThrow(() -> ProblemException.notFound("subsidies paid by region", code));
-        ReportPeriod period = ReportPeriod.yearToDate(from, to, LocalDate.now(CHINA));
+        ReportPeriod period = ReportPeriod.yearToDate(from, to, LocalDate.now(PlatformCalendar.ZONE));
         LocalDate start = period.from();
         LocalDate end = period.to();
-        return list.paid(new RegionCode(code).prefix(), whose, start.atStartOfDay(CHINA).toInstant(),
-                end.plusDays(1).atStartOfDay(CHINA).toInstant())
+        return list.paid(new RegionCode(code).prefix(), whose, start.atStartOfDay(PlatformCalendar.ZONE).toInstant(),
+                end.plusDays(1).atStartOfDay(PlatformCalendar.ZONE).toInstant())
                 .map(paid -> new PaidInPeriod(code, start, end, whose.isEmpty() ? "all" : whose + "0000",
                         paid.stream().map(ClaimList.Paid::amount).reduce(BigDecimal.ZERO, BigDecimal::add), paid));
     }

@@ -2,7 +2,6 @@ package org.laborlink.subsidies.facts.events;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,6 +11,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.hibernate.reactive.mutiny.Mutiny;
 import org.laborlink.events.consumer.ConsumedEvents;
 import org.laborlink.events.training.EnrolmentChanged;
+import org.laborlink.platform.time.PlatformCalendar;
 import org.laborlink.subsidies.facts.ClaimsAwaitingFacts;
 
 import io.smallrye.mutiny.Uni;
@@ -49,7 +49,7 @@ public class TrainingFactRecorder {
             return Uni.createFrom().voidItem();
         }
         UUID id = UUID.fromString(e.enrolmentId());
-        LocalDate on = LocalDate.ofInstant(e.changedAt(), ZoneId.of("Asia/Shanghai"));
+        LocalDate on = LocalDate.ofInstant(e.changedAt(), PlatformCalendar.ZONE);
         return claims.lockSubjects(session, e.enrolmentId(), e.workerId())
                 .chain(() -> session.createNativeQuery(COMPLETED)
                         .setParameter("id", id).setParameter("version", e.version())

@@ -3,7 +3,6 @@ package org.laborlink.subsidies.policy.api;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +29,7 @@ import org.laborlink.platform.problem.Problem;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
 import org.laborlink.platform.reference.RegionCode;
+import org.laborlink.platform.time.PlatformCalendar;
 import org.laborlink.subsidies.policy.domain.Programme;
 import org.laborlink.subsidies.policy.domain.SubsidyPolicy;
 import org.laborlink.subsidies.policy.store.PolicyCatalogue.Budget;
@@ -46,7 +46,6 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/v1/subsidy-policies/{province}")
 public class SubsidyPolicyResource {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     /** A new version of the catalogue, and budgets to set (budgets not named keep their amounts). */
     @Schema(name = "SetSubsidyPolicy")
@@ -105,7 +104,7 @@ public class SubsidyPolicyResource {
 
     @GET
     public Uni<PolicyView> get(@PathParam("province") String province, @QueryParam("on") LocalDate on) {
-        LocalDate day = on == null ? LocalDate.now(CHINA) : on;
+        LocalDate day = on == null ? LocalDate.now(PlatformCalendar.ZONE) : on;
         if (!divisions.isProvince(province)) {
             throw ProblemException.notFound("subsidy catalogue of province", province);
         }
@@ -141,8 +140,8 @@ public class SubsidyPolicyResource {
         return sessions.withTransaction(session -> catalogue.append(session, province, request.effectiveFrom(), policy,
                         caller.subject())
                 .chain(() -> setBudgets(session, province, budgets, 0)))
-                .chain(() -> get(province, request.effectiveFrom().isAfter(LocalDate.now(CHINA))
-                        ? request.effectiveFrom() : LocalDate.now(CHINA)));
+                .chain(() -> get(province, request.effectiveFrom().isAfter(LocalDate.now(PlatformCalendar.ZONE))
+                        ? request.effectiveFrom() : LocalDate.now(PlatformCalendar.ZONE)));
     }
 
     private Uni<Void> setBudgets(Mutiny.Session session, String province, List<SetBudget> budgets, int i) {

@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.laborlink.platform.time.PlatformCalendar;
+
 /**
  * An 18-character resident identity number (GB 11643): six-digit region of first registration, birth date
  * (yyyyMMdd), a three-digit sequence whose last digit is odd for men and even for women, and an ISO 7064
@@ -31,7 +33,7 @@ public record ResidentIdNumber(String value) {
         try {
             LocalDate birth = LocalDate.of(Integer.parseInt(v.substring(6, 10)), Integer.parseInt(v.substring(10, 12)),
                     Integer.parseInt(v.substring(12, 14)));
-            if (birth.isAfter(LocalDate.now()) || birth.getYear() < 1900) {
+            if (birth.isAfter(PlatformCalendar.today()) || birth.getYear() < 1900) {
                 throw new IllegalArgumentException("birth date " + birth + " is not plausible");
             }
         } catch (DateTimeException e) {

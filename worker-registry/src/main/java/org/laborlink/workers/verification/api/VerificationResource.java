@@ -18,6 +18,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
+import org.laborlink.platform.time.PlatformCalendar;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
@@ -81,7 +82,7 @@ public class VerificationResource {
             throw ProblemException.notFound("region", code);
         }
         UUID cursor = after == null || after.isBlank() ? FIRST : LabourFile.parseId(after);
-        return files.unverifiedIn(new RegionCode(code), LocalDate.now().minusDays(days), cursor, limit).map(page -> {
+        return files.unverifiedIn(new RegionCode(code), PlatformCalendar.today().minusDays(days), cursor, limit).map(page -> {
             var items = page.stream().map(f -> new UnverifiedFiles.Item(f.id, f.name, f.householdRegion, f.lastVerifiedOn,
                     f.lastVerifiedBy)).toList();
             String next = items.size() == limit ? items.get(items.size() - 1).id().toString() : null;
