@@ -123,34 +123,52 @@ final class Platform {
     }
 
     /**
-     * The cursor of the page of the worker's recommendations that shows the posting ("" for the first page), or null
-     * when none does: a test watching one posting come and go reads that page alone, not every page (a full read
-     * costs more, the more postings earlier runs left).
+     * Where to watch one posting in the worker's recommendations: the cursor of the page before the page (of 50)
+     * that shows it ("" when that page is the first or second), or null when none does. A test watching one posting
+     * come and go reads the pages around it alone ({@link #pageShows}), not every page (a full read costs more, the
+     * more postings earlier runs left).
      */
     static String pageShowing(String worker, String postingId) {
+        String before = "";
         String after = "";
         for (int page = 0; page < 200 && after != null; page++) {
-            Response response = recommendationPage(worker, after);
+            Response response = recommendationPage(worker, after, 50);
             if (response.statusCode() != 200) {
                 return null;
             }
             List<String> ids = response.path("items.posting.postingId");
             if (ids.contains(postingId)) {
-                return after;
+                return before;
             }
+            before = after;
             after = response.path("next");
         }
         return null;
     }
 
-    /** Whether the page of the worker's recommendations after {@code cursor} ("" for the first) shows the posting. */
+    /**
+     * Whether the 150 recommendations after {@code cursor} ("" for the first) show the posting: the page that showed
+     * it and the pages before and after, so a posting that moved a page up or down as other postings came and went
+     * is still seen.
+     */
     static boolean pageShows(String worker, String cursor, String postingId) {
-        Response response = recommendationPage(worker, cursor);
-        return response.statusCode() == 200 && response.<List<String>>path("items.posting.postingId").contains(postingId);
+        Response response = recommendationPage(worker, cursor, 100);
+        if (response.statusCode() != 200) {
+            return false;
+        }
+        if (response.<List<String>>path("items.posting.postingId").contains(postingId)) {
+            return true;
+        }
+        String next = response.path("next");
+        if (next == null) {
+            return false;
+        }
+        Response following = recommendationPage(worker, next, 50);
+        return following.statusCode() == 200 && following.<List<String>>path("items.posting.postingId").contains(postingId);
     }
 
-    private static Response recommendationPage(String worker, String after) {
-        return as(org.laborlink.platform.testing.Tokens.officerKaili()).queryParam("limit", 50)
+    private static Response recommendationPage(String worker, String after, int limit) {
+        return as(org.laborlink.platform.testing.Tokens.officerKaili()).queryParam("limit", limit)
                 .queryParams(after.isEmpty() ? Map.of() : Map.of("after", after))
                 .get("/api/v1/workers/" + worker + "/recommendations");
     }

@@ -69,7 +69,7 @@ class RightsCasesIT {
             long flaggedAt = System.nanoTime();
 
             // the early warning: the employer is flagged, its open posting leaves her colleague's recommendations
-            // (watched on the page that showed it; then no page shows it)
+            // (watched on the pages around the one that showed it; then no page shows it)
             await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
                     .until(() -> !Platform.pageShows(colleague, page, job));
             System.out.printf("flagged employer's posting out of the recommendations %d ms after the case was filed%n",

@@ -25,12 +25,26 @@ class StableEmploymentIT {
         String code = EmployerIT.creditCode();
         String employer = as(Tokens.officerKaili()).body(EmployerIT.workshop(code)).post("/api/v1/employers").then()
                 .statusCode(201).extract().path("id");
-        // the hire that lasted four months is ended right after it is recorded: job-board's milestone pass (every 10 s)
-        // would otherwise find it open, more than six months old, and record its 6-month milestone
-        String left = recordedHire(employer, TODAY.minusMonths(7));
-        as(Tokens.officerKaili()).body(Map.of("endDate", TODAY.minusMonths(3).toString(), "reason", "contract ended"))
-                .post("/api/v1/employments/" + left + "/end").then().statusCode(200);
-        recordedHire(employer, TODAY.minusMonths(2));
+        // the hire that lasted four months is recorded with its end in one step: recorded open and ended after,
+        // job-board's milestone pass (every 10 s) could find it open in between, more than six months old, and
+        // record its 6-month milestone
+        String left = recordedHire(employer, TODAY.minusMonths(7), TODAY.minusMonths(3));
+        as(Tokens.officerKaili()).get("/api/v1/employments/" + left).then().statusCode(200)
+                .body("endDate", equalTo(TODAY.minusMonths(3).toString())).body("endReason", equalTo("contract ended"));
+        recordedHire(employer, TODAY.minusMonths(2), null);
+        // an end needs its reason, and cannot come before the start: refused naming the field, nothing recorded
+        String worker = as(Tokens.officerKaili()).get("/api/v1/employments/" + left).then().extract().path("workerId");
+        String refused = UUID.randomUUID().toString();
+        Map<String, Object> ended = new java.util.HashMap<>(Map.of("id", refused, "workerId", worker, "employerId", employer,
+                "workRegion", Platform.KAILI, "startDate", TODAY.minusMonths(2).toString(), "monthlyPay", 3200,
+                "endDate", TODAY.minusMonths(1).toString()));
+        as(Tokens.officerKaili()).body(ended).post("/api/v1/employments").then().statusCode(400)
+                .body("errors[0].field", equalTo("endReason"));
+        ended.put("endReason", "went home");
+        ended.put("endDate", TODAY.minusMonths(3).toString());
+        as(Tokens.officerKaili()).body(ended).post("/api/v1/employments").then().statusCode(400)
+                .body("errors[0].field", equalTo("endDate"));
+        as(Tokens.officerKaili()).get("/api/v1/employments/" + refused).then().statusCode(404);
 
         as(Tokens.officerKaili()).get("/api/v1/employers/" + employer + "/stable-employment?from=" + TODAY.minusMonths(1)
                 + "&to=" + TODAY).then().statusCode(200)
@@ -55,12 +69,19 @@ class StableEmploymentIT {
         as(Tokens.partner("510000")).get("/api/v1/regions/520000/stable-employment").then().statusCode(404);
     }
 
-    /** A new worker of Kaili, hired locally by the employer from {@code start}, recorded by the county officer. */
-    private static String recordedHire(String employer, LocalDate start) {
+    /**
+     * A new worker of Kaili, hired locally by the employer from {@code start} (to {@code end}, when it is not null),
+     * recorded by the county officer.
+     */
+    private static String recordedHire(String employer, LocalDate start, LocalDate end) {
         String worker = as(Tokens.officerKaili()).body(Platform.labourFile("蒙桂芬 " + UUID.randomUUID()))
                 .post("/api/v1/workers").then().statusCode(201).extract().path("id");
-        Map<String, Object> hire = Map.of("workerId", worker, "employerId", employer, "workRegion", Platform.KAILI,
-                "startDate", start.toString(), "monthlyPay", 3200);
+        Map<String, Object> hire = new java.util.HashMap<>(Map.of("workerId", worker, "employerId", employer,
+                "workRegion", Platform.KAILI, "startDate", start.toString(), "monthlyPay", 3200));
+        if (end != null) {
+            hire.put("endDate", end.toString());
+            hire.put("endReason", "contract ended");
+        }
         // job-board learns of the new labour file from workers.v1 within moments
         Response recorded = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> as(Tokens.officerKaili()).body(hire).post("/api/v1/employments"), r -> r.statusCode() != 409);

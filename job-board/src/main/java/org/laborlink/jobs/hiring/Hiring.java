@@ -178,6 +178,9 @@ public class Hiring {
         if (!divisions.isCounty(request.workRegion())) {
             throw ProblemException.invalidField("workRegion", "is not a county-level division known to the platform");
         }
+        if (request.endDate() != null && (request.endReason() == null || request.endReason().isBlank())) {
+            throw ProblemException.invalidField("endReason", "is required with an endDate");
+        }
         Instant now = Instant.now(clock);
         return Panache.withTransaction(() -> home(request.workerId()).chain(home -> {
             if (!caller.governs(home.householdRegion)) {
@@ -193,7 +196,14 @@ public class Hiring {
                             throw ProblemException.duplicate("duplicate-employment", "employment " + existing.id
                                     + " exists", "/api/v1/employments/" + existing.id);
                         }
-                    }).chain(() -> persistNew(e)).chain(() -> append(List.of(e.hired()))).replaceWith(e);
+                    }).chain(() -> persistNew(e)).chain(() -> {
+                        DomainEvent hired = e.hired();
+                        if (request.endDate() == null) {
+                            return append(List.of(hired));
+                        }
+                        DomainEvent ended = e.end(request.endDate(), request.endReason().strip(), null, now);
+                        return append(List.of(hired, ended)).chain(() -> endings.ended(e.employerId, caller.subject()));
+                    }).replaceWith(e);
         }));
     }
 

@@ -31,7 +31,9 @@ public final class HiringRequests {
 
     /**
      * A hire an officer records, arranged off the platform: {@code id} may be chosen (so a subsidy claim can name the
-     * hire before it is recorded); the post's type (REGULAR unless given) and its accident insurance cover in yuan.
+     * hire before it is recorded); the post's type (REGULAR unless given) and its accident insurance cover in yuan;
+     * for an employment that has already ended, its last day and why ({@code endDate}, {@code endReason}), recorded
+     * with the hire in one step (so it is never taken for one still running, as by the 3- and 6-month milestones).
      */
     public record RecordHire(
             UUID id,
@@ -41,7 +43,9 @@ public final class HiringRequests {
             @NotNull LocalDate startDate,
             @NotNull @Positive @Digits(integer = 7, fraction = 2) BigDecimal monthlyPay,
             JobType jobType,
-            @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal accidentInsuranceCover) {
+            @PositiveOrZero @Digits(integer = 10, fraction = 2) BigDecimal accidentInsuranceCover,
+            LocalDate endDate,
+            @Size(max = 200) String endReason) {
     }
 
     /** The end of an employment: last day and why (resigned, contract ended, went home for the Spring Festival...). */
