@@ -9,7 +9,6 @@ import static org.laborlink.e2e.Platform.as;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,8 +34,7 @@ import io.restassured.response.Response;
 class MatchingInstancesIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> INSTANCES = Arrays.asList(
-            System.getProperty("laborlink.matching.urls", "http://127.0.0.1:18003,http://127.0.0.1:18013").split(","));
+    private static final List<String> INSTANCES = Platform.MATCHING_INSTANCES;
     private static final String ROUTE = "/api/v1/workers/{id}/recommendations";
 
     @Test

@@ -147,28 +147,42 @@ final class Platform {
     }
 
     /**
-     * Whether the 150 recommendations after {@code cursor} ("" for the first) show the posting: the page that showed
-     * it and the pages before and after, so a posting that moved a page up or down as other postings came and went
-     * is still seen.
+     * Whether any matching-service instance, asked directly, shows the posting among the 150 recommendations after
+     * {@code cursor} ("" for the first): the page that showed it and the pages before and after, so a posting that
+     * moved a page up or down as other postings came and went is still seen. Asked of each instance (the gateway
+     * would take turns), since each brings its lists up to date itself, within moments of the other.
      */
     static boolean pageShows(String worker, String cursor, String postingId) {
-        Response response = recommendationPage(worker, cursor, 100);
-        if (response.statusCode() != 200) {
-            return false;
+        for (String instance : MATCHING_INSTANCES) {
+            Response response = recommendationPage(instance, worker, cursor, 100);
+            if (response.statusCode() != 200) {
+                return true; // not known to be gone
+            }
+            if (response.<List<String>>path("items.posting.postingId").contains(postingId)) {
+                return true;
+            }
+            String next = response.path("next");
+            if (next != null) {
+                Response following = recommendationPage(instance, worker, next, 50);
+                if (following.statusCode() != 200
+                        || following.<List<String>>path("items.posting.postingId").contains(postingId)) {
+                    return true;
+                }
+            }
         }
-        if (response.<List<String>>path("items.posting.postingId").contains(postingId)) {
-            return true;
-        }
-        String next = response.path("next");
-        if (next == null) {
-            return false;
-        }
-        Response following = recommendationPage(worker, next, 50);
-        return following.statusCode() == 200 && following.<List<String>>path("items.posting.postingId").contains(postingId);
+        return false;
     }
 
+    /** Every matching-service instance deploy/local runs (each checks the token itself). */
+    static final List<String> MATCHING_INSTANCES = List.of(
+            System.getProperty("laborlink.matching.urls", "http://127.0.0.1:18003,http://127.0.0.1:18013").split(","));
+
     private static Response recommendationPage(String worker, String after, int limit) {
-        return as(org.laborlink.platform.testing.Tokens.officerKaili()).queryParam("limit", limit)
+        return recommendationPage(GATEWAY, worker, after, limit);
+    }
+
+    private static Response recommendationPage(String baseUri, String worker, String after, int limit) {
+        return as(org.laborlink.platform.testing.Tokens.officerKaili()).baseUri(baseUri).queryParam("limit", limit)
                 .queryParams(after.isEmpty() ? Map.of() : Map.of("after", after))
                 .get("/api/v1/workers/" + worker + "/recommendations");
     }
