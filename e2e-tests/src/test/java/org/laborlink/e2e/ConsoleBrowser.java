@@ -249,8 +249,17 @@ final class ConsoleBrowser implements AutoCloseable {
                 + " requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 150)));");
     }
 
+    /** The page's text; read again when the page was replaced while it was read (a navigation still landing). */
     String text() {
-        return driver.findElement(By.tagName("body")).getText();
+        for (int attempt = 1;; attempt++) {
+            try {
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (StaleElementReferenceException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static String describe(WebElement e) {
