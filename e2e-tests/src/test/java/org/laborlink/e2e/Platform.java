@@ -154,23 +154,21 @@ final class Platform {
      */
     static boolean pageShows(String worker, String cursor, String postingId) {
         for (String instance : MATCHING_INSTANCES) {
-            Response response = recommendationPage(instance, worker, cursor, 100);
-            if (response.statusCode() != 200) {
-                return true; // not known to be gone
-            }
-            if (response.<List<String>>path("items.posting.postingId").contains(postingId)) {
+            Response window = recommendationPage(instance, worker, cursor, 100);
+            if (mayShow(window, postingId)) {
                 return true;
             }
-            String next = response.path("next");
-            if (next != null) {
-                Response following = recommendationPage(instance, worker, next, 50);
-                if (following.statusCode() != 200
-                        || following.<List<String>>path("items.posting.postingId").contains(postingId)) {
-                    return true;
-                }
+            String next = window.path("next");
+            if (next != null && mayShow(recommendationPage(instance, worker, next, 50), postingId)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /** Whether a page of recommendations shows the posting, or is not known not to (it was not answered). */
+    private static boolean mayShow(Response page, String postingId) {
+        return page.statusCode() != 200 || page.<List<String>>path("items.posting.postingId").contains(postingId);
     }
 
     /** Every matching-service instance deploy/local runs (each checks the token itself). */

@@ -88,7 +88,9 @@ public class ApiProxy {
                 new StaticConfiguration().withAddressList(instances.stream().map(u -> u.getHost() + ":" + u.getPort())
                         .collect(Collectors.joining(","))))));
         proxy.originSelector(request -> origin(request.path()));
+        // the outer interceptor first: a body past its limit is answered 413 before it could pass for an outage
         proxy.addInterceptor(new UnreachableServices());
+        proxy.addInterceptor(new UndeclaredLengths());
         router.route("/api/*").order(10).handler(this::forward);
     }
 
@@ -145,11 +147,6 @@ public class ApiProxy {
             return;
         }
         ctx.request().headers().set("X-Forwarded-Host", ctx.request().authority() == null ? "" : ctx.request().authority().toString());
-        if (ctx.request().version() == HttpVersion.HTTP_2 && ctx.request().getHeader("Content-Length") == null) {
-            // HTTP/2 frames a body without declaring its length; the services are asked over HTTP/1.1, where such a
-            // body must be sent chunked (the proxy chunks only when the request says so, else it drops the body)
-            ctx.request().headers().set("Transfer-Encoding", "chunked");
-        }
         proxy.handle(ctx.request());
     }
 
@@ -178,53 +175,64 @@ public class ApiProxy {
         }
     }
 
+    /** The gateway's own answer to a proxied request, as problem+json with the request's id. */
+    private ProxyResponse problem(ProxyContext context, int status, String slug, String title, String detail) {
+        String path = context.request().proxiedRequest().path();
+        String id = context.request().headers().get(RequestIds.HEADER);
+        String body = problems.body(status, slug, title, detail, path, List.of(), id,
+                context.request().headers().get("Accept-Language"));
+        ProxyResponse response = context.request().response().setStatusCode(status)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE).setBody(Body.body(Buffer.buffer(body)));
+        if (id != null) {
+            response.putHeader(RequestIds.HEADER, id);
+        }
+        return response;
+    }
+
     /** A service that refuses the connection, is overloaded or does not answer: 503, 503 or 504 as problem+json. */
     private final class UnreachableServices implements ProxyInterceptor {
 
         @Override
         public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
-            // a body of undeclared length is held to the route's limit as it passes (a declared one was checked before)
-            Body sent = context.request().getBody();
-            UndeclaredBody undeclared = sent == null || sent.length() >= 0 ? null
-                    : new UndeclaredBody(context.request().proxiedRequest(), bodyLimit(RouteTable.classOf(context.request().getMethod().name(),
-                            context.request().proxiedRequest().path())));
-            if (undeclared != null) {
-                context.request().setBody(Body.body(undeclared, -1));
-            }
             return context.sendRequest().recover(failure -> {
-                String path = context.request().proxiedRequest().path();
-                String id = context.request().headers().get(RequestIds.HEADER);
-                if (undeclared != null && undeclared.tooLarge()) {
-                    long limit = bodyLimit(RouteTable.classOf(context.request().getMethod().name(), path));
-                    String problem = problems.body(413, "too-large", "Content Too Large", "this request may carry at most "
-                            + limit + " bytes; its body went past them, and nothing of it was handled", path, List.of(), id,
-                            context.request().headers().get("Accept-Language"));
-                    ProxyResponse response = context.request().response().setStatusCode(413)
-                            .putHeader("Content-Type", Problem.MEDIA_TYPE).setBody(Body.body(Buffer.buffer(problem)));
-                    if (id != null) {
-                        response.putHeader(RequestIds.HEADER, id);
-                    }
-                    return Future.succeededFuture(response);
-                }
                 unreachable();
+                String path = context.request().proxiedRequest().path();
                 String service = RouteTable.serviceFor(path).orElse("the service");
                 int status = failure instanceof TimeoutException || String.valueOf(failure.getMessage()).contains("timeout")
                         ? 504 : Outages.isOutage(failure) ? 503 : 502;
                 LOG.warnf("%s %s: %s unreachable (%d): %s", context.request().getMethod(), path, service, status, failure);
-                String body = problems.body(status, status == 504 ? "gateway-timeout" : "service-unavailable",
+                return Future.succeededFuture(problem(context, status, status == 504 ? "gateway-timeout" : "service-unavailable",
                         status == 504 ? "Gateway Timeout" : status == 503 ? "Service Unavailable" : "Bad Gateway",
                         service + " cannot be reached right now; nothing was changed by the gateway, try again in "
-                                + Outages.RETRY_AFTER_SECONDS + " s",
-                        path, List.of(), id, context.request().headers().get("Accept-Language"));
-                ProxyResponse response = context.request().response().setStatusCode(status)
-                        .putHeader("Content-Type", Problem.MEDIA_TYPE)
-                        .putHeader("Retry-After", String.valueOf(Outages.RETRY_AFTER_SECONDS))
-                        .setBody(Body.body(Buffer.buffer(body)));
-                if (id != null) {
-                    response.putHeader(RequestIds.HEADER, id);
-                }
-                return Future.succeededFuture(response);
+                                + Outages.RETRY_AFTER_SECONDS + " s")
+                        .putHeader("Retry-After", String.valueOf(Outages.RETRY_AFTER_SECONDS)));
             });
+        }
+    }
+
+    /**
+     * A body of undeclared length (chunked, or over HTTP/2 without Content-Length; a declared one was checked before
+     * the request was proxied): sent on chunked, as HTTP/1.1 needs (the proxy chunks only when the request says so,
+     * else it drops the body), and held to the route's limit as it passes ({@link UndeclaredBody}), answered 413.
+     */
+    private final class UndeclaredLengths implements ProxyInterceptor {
+
+        @Override
+        public Future<ProxyResponse> handleProxyRequest(ProxyContext context) {
+            Body sent = context.request().getBody();
+            if (sent == null || sent.length() >= 0) {
+                return context.sendRequest();
+            }
+            var request = context.request().proxiedRequest();
+            if (request.version() == HttpVersion.HTTP_2) {
+                request.headers().set("Transfer-Encoding", "chunked");
+            }
+            UndeclaredBody body = new UndeclaredBody(request, bodyLimit(RouteTable.classOf(request.method().name(), request.path())));
+            context.request().setBody(Body.body(body, -1));
+            return context.sendRequest().recover(failure -> body.tooLarge()
+                    ? Future.succeededFuture(problem(context, 413, "too-large", "Content Too Large", "this request may carry at most "
+                            + body.limit() + " bytes; its body went past them, and nothing of it was handled"))
+                    : Future.failedFuture(failure));
         }
     }
 }

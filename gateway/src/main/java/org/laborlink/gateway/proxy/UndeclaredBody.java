@@ -38,6 +38,11 @@ final class UndeclaredBody implements ReadStream<Buffer> {
         this.limit = limit;
     }
 
+    /** How many bytes the body may carry. */
+    long limit() {
+        return limit;
+    }
+
     /** Whether the body went past its limit (then it was stopped there). */
     boolean tooLarge() {
         return tooLarge;

@@ -10,7 +10,6 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
-import org.laborlink.platform.time.PlatformCalendar;
 import org.laborlink.events.DomainEvent;
 import org.laborlink.events.JobType;
 import org.laborlink.events.applications.ApplicationChanged;
@@ -29,6 +28,7 @@ import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
+import org.laborlink.platform.time.PlatformCalendar;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -41,7 +41,6 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class Hiring {
-
 
     private final HiringRepositories.Applications applications;
     private final HiringRepositories.Employments employments;

@@ -294,7 +294,7 @@ public class PostingPublication {
                 throw ProblemException.invalidField("expiresOn", "must not be in the past");
             }
             p.expiresOn = r.expiresOn();
-            p.expiresAt = r.expiresOn().plusDays(1).atStartOfDay(PlatformCalendar.ZONE).toInstant();
+            p.expiresAt = PlatformCalendar.endOf(r.expiresOn());
             changed.add("expiresOn");
         }
         return changed;
@@ -350,12 +350,12 @@ public class PostingPublication {
             throw ProblemException.invalidField("payMax", "must not be below payMin");
         }
         Instant now = Instant.now(clock);
-        LocalDate today = LocalDate.ofInstant(now, PlatformCalendar.ZONE);
+        LocalDate today = PlatformCalendar.dayOf(now);
         LocalDate expiresOn = request.expiresOn() == null ? today.plusDays(DEFAULT_DAYS_OPEN) : request.expiresOn();
         if (expiresOn.isBefore(today)) {
             throw ProblemException.invalidField("expiresOn", "must not be in the past");
         }
-        Instant endOfExpiryDay = expiresOn.plusDays(1).atStartOfDay(PlatformCalendar.ZONE).toInstant();
+        Instant endOfExpiryDay = PlatformCalendar.endOf(expiresOn);
         if (request.expiresAt() != null && !request.expiresAt().isAfter(now)) {
             throw ProblemException.invalidField("expiresAt", "must be in the future");
         }

@@ -1,7 +1,6 @@
 package org.laborlink.jobs.rightscase;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -9,9 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.laborlink.events.employers.EmployerChanged.Standing;
 import org.laborlink.events.outbox.EventOutbox;
-import org.laborlink.events.rights.EmployerFlagChanged;
 import org.laborlink.events.rights.EmployerFlagChanged.HomeRegionWorkers;
 import org.laborlink.events.rights.EmployerFlagChanged.Reason;
+import org.laborlink.events.rights.EmployerFlagChanged;
 import org.laborlink.events.rights.RightsCaseChanged.CaseType;
 import org.laborlink.jobs.employer.store.EmployerRepository;
 import org.laborlink.jobs.hiring.EmploymentEndings;
@@ -42,7 +41,6 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class EarlyWarning implements EarlyWarningFlags, EmploymentEndings {
-
 
     /** An employer's churn against its province's threshold. */
     public record Churn(long hired, long endedEarly, RightsPolicy policy) {

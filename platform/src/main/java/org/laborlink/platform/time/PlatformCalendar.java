@@ -1,6 +1,7 @@
 package org.laborlink.platform.time;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -24,5 +25,20 @@ public final class PlatformCalendar {
     /** Today on the platform's calendar, by the system clock. */
     public static LocalDate today() {
         return LocalDate.now(ZONE);
+    }
+
+    /** The day an instant falls on. */
+    public static LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, ZONE);
+    }
+
+    /** The instant a day begins. */
+    public static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(ZONE).toInstant();
+    }
+
+    /** The instant a day is over (the next one begins). */
+    public static Instant endOf(LocalDate day) {
+        return startOf(day.plusDays(1));
     }
 }

@@ -284,7 +284,7 @@ public class ClaimProcessing implements ClaimsAwaitingFacts {
         Placement placement = Eligibility.place(claim, facts);
         claim.region = placement.region();
         claim.budgetYear = placement.budgetYear();
-        LocalDate submittedOn = LocalDate.ofInstant(claim.submittedAt, PlatformCalendar.ZONE);
+        LocalDate submittedOn = PlatformCalendar.dayOf(claim.submittedAt);
         return catalogue.inEffect(session, placement.province(), placement.referenceDate()).chain(policy -> {
             claim.policyProvince = placement.province();
             claim.policyVersion = policy.map(p -> p.version()).orElse(null);

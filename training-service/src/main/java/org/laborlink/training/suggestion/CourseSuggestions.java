@@ -1,18 +1,17 @@
 package org.laborlink.training.suggestion;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.laborlink.platform.time.PlatformCalendar;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.problem.PathIds;
 import org.laborlink.platform.problem.ProblemException;
+import org.laborlink.platform.time.PlatformCalendar;
 import org.laborlink.training.facts.domain.PostingSkills;
 import org.laborlink.training.facts.domain.Trainee;
 import org.laborlink.training.suggestion.domain.SkillGap.SuggestedCourse;

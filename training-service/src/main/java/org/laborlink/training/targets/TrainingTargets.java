@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.hibernate.reactive.mutiny.Mutiny;
-import org.laborlink.platform.time.PlatformCalendar;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.caller.Role;
 import org.laborlink.platform.cooperation.CooperationPairs;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.AdministrativeDivisions;
 import org.laborlink.platform.reference.RegionCode;
+import org.laborlink.platform.time.PlatformCalendar;
 import org.laborlink.training.targets.domain.TargetProgress;
 import org.laborlink.training.targets.store.TrainingTargetStore;
 
@@ -25,7 +25,6 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class TrainingTargets {
-
 
     private final Mutiny.SessionFactory sessions;
     private final TrainingTargetStore store;
@@ -57,8 +56,8 @@ public class TrainingTargets {
         String prefix = region.prefix();
         return sessions.withSession(session -> store.targets(session, prefix, y)
                 .chain(explicit -> store.counts(session, prefix, TargetProgress.subRegionDigits(region),
-                                LocalDate.of(y, 1, 1).atStartOfDay(PlatformCalendar.ZONE).toInstant(),
-                                LocalDate.of(y + 1, 1, 1).atStartOfDay(PlatformCalendar.ZONE).toInstant())
+                                PlatformCalendar.startOf(LocalDate.of(y, 1, 1)),
+                                PlatformCalendar.startOf(LocalDate.of(y + 1, 1, 1)))
                         .map(counts -> TargetProgress.of(region, y, explicit, counts,
                                 c -> divisions.find(c).map(d -> d.name()).orElse(null)))));
     }

@@ -16,8 +16,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.laborlink.platform.testing.ResidentIds;
-import org.laborlink.platform.time.PlatformCalendar;
 import org.laborlink.platform.testing.Tokens;
+import org.laborlink.platform.time.PlatformCalendar;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

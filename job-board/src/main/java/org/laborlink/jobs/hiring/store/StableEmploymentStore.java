@@ -21,7 +21,6 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class StableEmploymentStore {
 
-
     private static final String FIGURES = """
             select substr(household_region, 1, 2) || '0000',
                    count(*),
@@ -48,7 +47,7 @@ public class StableEmploymentStore {
     }
 
     private Uni<StableEmploymentFigures> figures(String where, String scope, LocalDate from, LocalDate to) {
-        LocalDate today = LocalDate.now(PlatformCalendar.ZONE);
+        LocalDate today = PlatformCalendar.today();
         return Panache.getSession().chain(session -> session.createNativeQuery(FIGURES.formatted(where), Object[].class)
                 .setParameter("scope", scope).setParameter("today", today).setParameter("from", from)
                 .setParameter("to", to).getResultList())

@@ -58,11 +58,11 @@ public class RightsFigures {
             LocalDate to) {
 
         Instant since() {
-            return from == null ? Instant.EPOCH : from.atStartOfDay(PlatformCalendar.ZONE).toInstant();
+            return from == null ? Instant.EPOCH : PlatformCalendar.startOf(from);
         }
 
         Instant until() {
-            return to == null ? Instant.parse("9999-01-01T00:00:00Z") : to.plusDays(1).atStartOfDay(PlatformCalendar.ZONE).toInstant();
+            return to == null ? Instant.parse("9999-01-01T00:00:00Z") : PlatformCalendar.endOf(to);
         }
     }
 

@@ -10,8 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 import org.laborlink.jobs.transcript.api.TranscriptViews.EmploymentTranscript;
-import org.laborlink.jobs.transcript.store.TranscriptFigures;
 import org.laborlink.jobs.transcript.store.TranscriptFigures.Direction;
+import org.laborlink.jobs.transcript.store.TranscriptFigures;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.cooperation.CooperationPairs;
 import org.laborlink.platform.problem.ProblemException;

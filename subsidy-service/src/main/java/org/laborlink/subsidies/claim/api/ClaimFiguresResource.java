@@ -1,6 +1,5 @@
 package org.laborlink.subsidies.claim.api;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.validation.constraints.Max;

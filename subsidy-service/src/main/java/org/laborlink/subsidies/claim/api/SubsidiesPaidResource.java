@@ -28,7 +28,6 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/v1/regions/{code}/subsidies-paid")
 public class SubsidiesPaidResource {
 
-
     /** The payments of a period, and their sum. */
     public record PaidInPeriod(String region, LocalDate from, LocalDate to, String scope, BigDecimal total,
             List<ClaimList.Paid> byProgramme) {
@@ -52,11 +51,11 @@ public class SubsidiesPaidResource {
         }
         String whose = pairs.whoseWorkers(caller, code)
                 .orElseThrow(() -> ProblemException.notFound("subsidies paid by region", code));
-        ReportPeriod period = ReportPeriod.yearToDate(from, to, LocalDate.now(PlatformCalendar.ZONE));
+        ReportPeriod period = ReportPeriod.yearToDate(from, to, PlatformCalendar.today());
         LocalDate start = period.from();
         LocalDate end = period.to();
-        return list.paid(new RegionCode(code).prefix(), whose, start.atStartOfDay(PlatformCalendar.ZONE).toInstant(),
-                end.plusDays(1).atStartOfDay(PlatformCalendar.ZONE).toInstant())
+        return list.paid(new RegionCode(code).prefix(), whose, PlatformCalendar.startOf(start),
+                PlatformCalendar.endOf(end))
                 .map(paid -> new PaidInPeriod(code, start, end, whose.isEmpty() ? "all" : whose + "0000",
                         paid.stream().map(ClaimList.Paid::amount).reduce(BigDecimal.ZERO, BigDecimal::add), paid));
     }

@@ -49,7 +49,7 @@ public class TrainingFactRecorder {
             return Uni.createFrom().voidItem();
         }
         UUID id = UUID.fromString(e.enrolmentId());
-        LocalDate on = LocalDate.ofInstant(e.changedAt(), PlatformCalendar.ZONE);
+        LocalDate on = PlatformCalendar.dayOf(e.changedAt());
         return claims.lockSubjects(session, e.enrolmentId(), e.workerId())
                 .chain(() -> session.createNativeQuery(COMPLETED)
                         .setParameter("id", id).setParameter("version", e.version())

@@ -46,7 +46,6 @@ import io.smallrye.mutiny.Uni;
 @Path("/api/v1/subsidy-policies/{province}")
 public class SubsidyPolicyResource {
 
-
     /** A new version of the catalogue, and budgets to set (budgets not named keep their amounts). */
     @Schema(name = "SetSubsidyPolicy")
     public record SetPolicy(
@@ -104,7 +103,7 @@ public class SubsidyPolicyResource {
 
     @GET
     public Uni<PolicyView> get(@PathParam("province") String province, @QueryParam("on") LocalDate on) {
-        LocalDate day = on == null ? LocalDate.now(PlatformCalendar.ZONE) : on;
+        LocalDate day = on == null ? PlatformCalendar.today() : on;
         if (!divisions.isProvince(province)) {
             throw ProblemException.notFound("subsidy catalogue of province", province);
         }
@@ -140,8 +139,8 @@ public class SubsidyPolicyResource {
         return sessions.withTransaction(session -> catalogue.append(session, province, request.effectiveFrom(), policy,
                         caller.subject())
                 .chain(() -> setBudgets(session, province, budgets, 0)))
-                .chain(() -> get(province, request.effectiveFrom().isAfter(LocalDate.now(PlatformCalendar.ZONE))
-                        ? request.effectiveFrom() : LocalDate.now(PlatformCalendar.ZONE)));
+                .chain(() -> get(province, request.effectiveFrom().isAfter(PlatformCalendar.today())
+                        ? request.effectiveFrom() : PlatformCalendar.today()));
     }
 
     private Uni<Void> setBudgets(Mutiny.Session session, String province, List<SetBudget> budgets, int i) {

@@ -1,7 +1,6 @@
 package org.laborlink.workers.verification.api;
 
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,10 +17,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 
-import org.laborlink.platform.time.PlatformCalendar;
 import org.laborlink.platform.caller.Caller;
 import org.laborlink.platform.problem.ProblemException;
 import org.laborlink.platform.reference.RegionCode;
+import org.laborlink.platform.time.PlatformCalendar;
 import org.laborlink.workers.labourfile.domain.LabourFile;
 import org.laborlink.workers.labourfile.store.LabourFileRepository;
 import org.laborlink.workers.verification.VisitRecording;
